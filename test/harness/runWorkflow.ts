@@ -1,0 +1,171 @@
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import type {
+	DataTableProxyProvider,
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	INode,
+	INodeExecutionData,
+	IRun,
+	IRunExecutionData,
+	ITaskData,
+	IWorkflowBase,
+	IWorkflowExecuteAdditionalData,
+	WorkflowExecuteMode,
+} from 'n8n-workflow';
+import { createRunExecutionData, Workflow } from 'n8n-workflow';
+
+import { HarnessCredentialsHelper } from './credentialsHelper';
+import { HarnessCredentialTypes, HarnessNodeTypes } from './nodeTypes';
+
+/** A workflow as exported from n8n (only the parts the engine needs). */
+export type WorkflowJson = Pick<IWorkflowBase, 'nodes' | 'connections'> & Partial<Pick<IWorkflowBase, 'settings' | 'name' | 'pinData'>>;
+
+export interface RunOptions {
+	/**
+	 * The node the execution starts at and the items it emits. Trigger nodes pass
+	 * these items through unchanged, as they do when a real webhook, form or
+	 * schedule fires. Defaults to the first node without incoming connections, with
+	 * one empty item.
+	 */
+	start?: { node: string; items?: Array<INodeExecutionData | IDataObject> };
+	/** Execution mode; `trigger` unless given. */
+	mode?: WorkflowExecuteMode;
+	/** Credentials by credential type name, e.g. `{ slackApi: { accessToken: 'x' } }`. */
+	credentials?: Record<string, ICredentialDataDecryptedObject>;
+	/** Storage behind the stock Data Table node. */
+	dataTables?: { provider: DataTableProxyProvider };
+	executionId?: string;
+}
+
+export interface RunResult {
+	status: IRun['status'];
+	/** The error that stopped the execution, if any. */
+	error?: Error & { description?: string; context?: IDataObject };
+	/** Names of the nodes in the order they ran (a node that ran twice appears twice). */
+	executedNodes: string[];
+	/** Items of one output of a node's last run (output 0 unless given). */
+	output(node: string, outputIndex?: number): INodeExecutionData[];
+	/** Every output of a node's last run. */
+	outputs(node: string): INodeExecutionData[][];
+	/** Every run of a node. */
+	runs(node: string): ITaskData[];
+	raw: IRun;
+}
+
+let nodeTypes: HarnessNodeTypes | undefined;
+let credentialTypes: HarnessCredentialTypes | undefined;
+
+/** Node and credential types, loaded once per test file (loading is the slow part). */
+export function harnessTypes() {
+	nodeTypes ??= new HarnessNodeTypes();
+	credentialTypes ??= new HarnessCredentialTypes();
+	return { nodeTypes, credentialTypes };
+}
+
+function toItem(item: INodeExecutionData | IDataObject): INodeExecutionData {
+	return 'json' in item && typeof item.json === 'object' && item.json !== null
+		? (item as INodeExecutionData)
+		: { json: item as IDataObject };
+}
+
+function defaultStartNode(workflow: WorkflowJson): INode {
+	const targets = new Set<string>();
+	for (const outputs of Object.values(workflow.connections)) {
+		for (const connections of Object.values(outputs)) {
+			for (const group of connections ?? []) for (const connection of group ?? []) targets.add(connection.node);
+		}
+	}
+	const start = workflow.nodes.find((node) => !targets.has(node.name) && !node.type.endsWith('.stickyNote'));
+	if (!start) throw new Error('The workflow has no node without incoming connections to start from');
+	return start;
+}
+
+/**
+ * Runs a workflow through n8n's own engine (`WorkflowExecute` from n8n-core) with
+ * the real node implementations, and returns every node's output.
+ *
+ * @example
+ * const result = await runWorkflow(workflowJson, { start: { node: 'Form', items: [{ Email: 'a@b.nl' }] } });
+ * result.output('Mentorship Intake', 0); // the Enrolled items
+ */
+export async function runWorkflow(workflowJson: WorkflowJson, options: RunOptions = {}): Promise<RunResult> {
+	const types = harnessTypes();
+	const workflowData = structuredClone(workflowJson);
+	const workflow = new Workflow({
+		id: 'harness',
+		name: workflowData.name ?? 'harness',
+		nodes: workflowData.nodes,
+		connections: workflowData.connections,
+		nodeTypes: types.nodeTypes,
+		settings: workflowData.settings ?? { executionOrder: 'v1' },
+		active: false,
+	});
+	const startNode = options.start
+		? workflow.getNode(options.start.node)
+		: workflow.getNode(defaultStartNode(workflowData).name);
+	if (!startNode) throw new Error(`Start node "${options.start?.node}" is not in the workflow`);
+
+	const executionId = options.executionId ?? `harness-${Math.random().toString(36).slice(2)}`;
+	const hooks = new ExecutionLifecycleHooks(options.mode ?? 'trigger', executionId, workflowData as IWorkflowBase);
+	const executedNodes: string[] = [];
+	hooks.addHandler('nodeExecuteAfter', (nodeName: string) => {
+		executedNodes.push(nodeName);
+	});
+	let finish: (run: IRun) => void = () => {};
+	const finished = new Promise<IRun>((resolve) => (finish = resolve));
+	hooks.addHandler('workflowExecuteAfter', (run: IRun) => finish(run));
+
+	const credentialsHelper = new HarnessCredentialsHelper(types.credentialTypes, options.credentials);
+	const additionalData = {
+		credentialsHelper,
+		hooks,
+		executionId,
+		executeWorkflow: async () => {
+			throw new Error('Sub-workflows are not available in the harness');
+		},
+		getRunExecutionData: async () => undefined,
+		getRuntimeCredential: async () => undefined,
+		currentNodeExecutionIndex: 0,
+		restApiUrl: 'http://127.0.0.1:5678/rest',
+		instanceBaseUrl: 'http://127.0.0.1:5678/',
+		formBaseUrl: 'http://127.0.0.1:5678/form',
+		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
+		formTestBaseUrl: 'http://127.0.0.1:5678/form-test',
+		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
+		mcpBaseUrl: 'http://127.0.0.1:5678/mcp',
+		mcpTestBaseUrl: 'http://127.0.0.1:5678/mcp-test',
+		variables: {},
+		userId: 'harness-user',
+		workflowId: 'harness',
+		logAiEvent: () => {},
+		...(options.dataTables ? { 'data-table': { dataTableProxyProvider: options.dataTables.provider } } : {}),
+	} as unknown as IWorkflowExecuteAdditionalData;
+
+	const items = (options.start?.items ?? [{ json: {} }]).map(toItem);
+	const runExecutionData: IRunExecutionData = createRunExecutionData({
+		executionData: {
+			nodeExecutionStack: [{ node: startNode, data: { main: [items] }, source: null }],
+		},
+	});
+	const workflowExecute = new WorkflowExecute(additionalData, options.mode ?? 'trigger', runExecutionData);
+	await workflowExecute.processRunExecutionData(workflow);
+	const run = await finished;
+
+	const runData = run.data.resultData.runData;
+	const runs = (node: string) => runData[node] ?? [];
+	const outputs = (node: string) => {
+		const last = runs(node).at(-1);
+		return (last?.data?.main ?? []).map((items) => items ?? []);
+	};
+	return {
+		status: run.status,
+		error: run.data.resultData.error as RunResult['error'],
+		executedNodes,
+		runs,
+		outputs,
+		output: (node, outputIndex = 0) => outputs(node)[outputIndex] ?? [],
+		raw: run,
+	};
+}
