@@ -32,6 +32,11 @@ export interface RunOptions {
 	mode?: WorkflowExecuteMode;
 	/** Credentials by credential type name, e.g. `{ slackApi: { accessToken: 'x' } }`. */
 	credentials?: Record<string, ICredentialDataDecryptedObject>;
+	/**
+	 * Items that nodes output without running, as n8n's pinned data: a handy way to
+	 * feed a second or third input. Defaults to the workflow's own `pinData`.
+	 */
+	pinData?: Record<string, Array<INodeExecutionData | IDataObject>>;
 	/** Storage behind the stock Data Table node. */
 	dataTables?: { provider: DataTableProxyProvider };
 	executionId?: string;
@@ -144,7 +149,10 @@ export async function runWorkflow(workflowJson: WorkflowJson, options: RunOption
 	} as unknown as IWorkflowExecuteAdditionalData;
 
 	const items = (options.start?.items ?? [{ json: {} }]).map(toItem);
+	const pinSource = options.pinData ?? (workflowData.pinData as RunOptions['pinData']) ?? {};
+	const pinData = Object.fromEntries(Object.entries(pinSource).map(([node, pinned]) => [node, pinned.map(toItem)]));
 	const runExecutionData: IRunExecutionData = createRunExecutionData({
+		resultData: { runData: {}, pinData },
 		executionData: {
 			nodeExecutionStack: [{ node: startNode, data: { main: [items] }, source: null }],
 		},

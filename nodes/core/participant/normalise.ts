@@ -52,7 +52,7 @@ export function normaliseParticipant(draft: ParticipantDraft, options: Normalise
 			report(field, 'is not text', 'a plain text value', value);
 			return undefined;
 		}
-		const result = String(value).replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().replace(/\s+/g, ' ');
+		const result = String(value).replace(/\p{Cc}+/gu, ' ').trim().replace(/\s+/g, ' ');
 		if (result.length > LIMITS.shortText) {
 			report(field, `is ${result.length} characters long`, `at most ${LIMITS.shortText} characters`, value);
 			return undefined;

@@ -1,0 +1,176 @@
+import type { NormaliseOptions } from '../participant/normalise';
+import { isBlank } from '../text/values';
+import type { FieldIssue, Participant, Role } from '../types';
+import type { EligibilityOptions } from './eligibility';
+import { eligibilityIssues } from './eligibility';
+import { enrichFromHris, indexHris } from './hris';
+import type { MapFieldsOptions } from './mapFields';
+import { mergeParticipant } from './merge';
+import type { ReadPerson } from './readPerson';
+import { readPerson } from './readPerson';
+import { indexRoster, rosterKey } from './roster';
+import type { RosterEntry } from './roster';
+import { placeGenericSkills } from './skillsByRole';
+import { parseIsoInstant } from './time';
+
+export type IntakeStatus = 'enrolled' | 'waitlisted' | 'rejected';
+
+export type RejectionKind = 'malformed' | 'invalid' | 'ineligible' | 'duplicate';
+
+export interface IntakeOptions extends EligibilityOptions {
+	/** The execution's current time (ISO 8601); the core never reads the clock. */
+	now: string;
+	programId?: string;
+	defaultRole?: Role;
+	mapping?: MapFieldsOptions;
+	/** Places per role in the program; absent or 0 means unlimited. */
+	seats?: Partial<Record<Role, number>>;
+	/** Applications after this instant (ISO 8601) are refused; updates of enrolled people are not. */
+	deadline?: string;
+	/** Whether HRIS values replace what the person typed for org fields (department, manager, level, ...). */
+	hrisOverrides?: boolean;
+}
+
+export interface IntakeInput {
+	submissions: unknown[];
+	roster?: unknown[];
+	hris?: unknown[];
+}
+
+export type IntakeOutcome =
+	| {
+			status: 'enrolled' | 'waitlisted';
+			participant: Participant;
+			/** Whether the person was already on the roster (then this is an update). */
+			isUpdate: boolean;
+			previousStatus?: string;
+			/** 1-based place on the waitlist of their role. */
+			waitlistPosition?: number;
+			hrisMatched: boolean;
+			source: string;
+	  }
+	| {
+			status: 'rejected';
+			reasons: FieldIssue[];
+			/**
+			 * Why: `malformed` (not readable as a submission at all), `invalid` (a field
+			 * failed validation), `ineligible` (a program rule), `duplicate` (sent again later).
+			 */
+			kind: RejectionKind;
+			/** What could be read, to tell the person (may lack fields). */
+			partial: Partial<Participant>;
+	  };
+
+interface Candidate {
+	index: number;
+	read: ReadPerson & { participant: Participant };
+	hrisMatched: boolean;
+	/** Submission time, for the deadline; the execution time when the form sent none. */
+	at: number;
+}
+
+/**
+ * Turns a batch of raw submissions into enrolment decisions, one per submission in
+ * the same order: enrolled, waitlisted (seats full, in submission order) or rejected
+ * with every reason. People already on the roster are updated, never duplicated; a
+ * person who applies twice in one batch is one applicant, the later answers winning.
+ *
+ * @example
+ * runIntake({ submissions: [{ Email: 'an@x.nl', Name: 'An', Role: 'mentee', Consent: 'yes' }] }, { now: '2026-01-05T09:00:00Z' })
+ * // [{ status: 'enrolled', participant: { id: 'an@x.nl', ... }, isUpdate: false, ... }]
+ */
+export function runIntake(input: IntakeInput, options: IntakeOptions): IntakeOutcome[] {
+	const now = parseIsoInstant(options.now, 'now');
+	const deadline = isBlank(options.deadline) ? undefined : parseIsoInstant(options.deadline as string, 'deadline');
+	const mapping: MapFieldsOptions = { autoDetect: true, ...options.mapping };
+	const normalise: NormaliseOptions = { defaultRole: options.defaultRole, programId: options.programId || undefined };
+	const hris = indexHris(input.hris ?? []);
+	const roster = indexRoster(input.roster ?? [], mapping);
+
+	const outcomes: IntakeOutcome[] = new Array(input.submissions.length);
+	const candidates: Candidate[] = [];
+
+	input.submissions.forEach((json, index) => {
+		let hrisMatched = false;
+		const read = readPerson(json, mapping, normalise, (mapped) => {
+			placeGenericSkills(mapped, options.defaultRole);
+			hrisMatched = enrichFromHris(mapped.draft, hris, options.hrisOverrides !== false);
+		});
+		if (!read.participant) {
+			outcomes[index] = { status: 'rejected', reasons: read.issues, kind: read.malformed ? 'malformed' : 'invalid', partial: read.partial };
+			return;
+		}
+		const submittedAt = read.mapped?.submittedAt;
+		const at = typeof submittedAt === 'string' ? Date.parse(submittedAt) : NaN;
+		candidates.push({ index, read: read as Candidate['read'], hrisMatched, at: Number.isNaN(at) ? now : at });
+	});
+
+	// A person who applied twice in this batch: the later submission wins, merged over the earlier.
+	const latest = new Map<string, Candidate>();
+	const firstPosition = new Map<Candidate, number>();
+	for (const [position, candidate] of candidates.entries()) {
+		const key = rosterKey(candidate.read.participant);
+		const earlier = latest.get(key);
+		if (earlier) {
+			const { participant } = earlier.read;
+			candidate.read.participant = mergeParticipant(participant, candidate.read.participant, candidate.read.mapped!.draft);
+			candidate.hrisMatched ||= earlier.hrisMatched;
+			outcomes[earlier.index] = {
+				status: 'rejected',
+				kind: 'duplicate',
+				partial: participant,
+				reasons: [{ field: 'email', problem: `was submitted again later in this batch (item ${candidate.index})`, expected: 'one submission per person; the later one is used', received: participant.email }],
+			};
+			firstPosition.set(candidate, firstPosition.get(earlier) ?? position);
+			firstPosition.delete(earlier);
+		} else firstPosition.set(candidate, position);
+		latest.set(key, candidate);
+	}
+
+	const taken = roster.enrolledCount;
+	const waiting = roster.waitlistCount;
+	const ordered = [...firstPosition.entries()].sort((a, b) => a[1] - b[1]).map(([candidate]) => candidate);
+	for (const candidate of ordered) {
+		const fresh = candidate.read.participant;
+		const existing: RosterEntry | undefined = roster.find(fresh);
+		const person = existing ? mergeParticipant(existing.participant, fresh, candidate.read.mapped!.draft) : fresh;
+		const keepsPlace = existing?.status === 'enrolled' || existing?.status === 'waitlisted';
+
+		const reasons = eligibilityIssues(person, options);
+		if (!keepsPlace && deadline !== undefined && candidate.at > deadline) {
+			reasons.push({ field: 'submittedAt', problem: 'arrived after the application deadline', expected: `an application before ${new Date(deadline).toISOString()}`, received: new Date(candidate.at).toISOString() });
+		}
+		if (reasons.length > 0) {
+			outcomes[candidate.index] = { status: 'rejected', reasons, kind: 'ineligible', partial: person };
+			continue;
+		}
+
+		const base = {
+			participant: person,
+			isUpdate: existing !== undefined,
+			...(existing?.status ? { previousStatus: existing.status } : {}),
+			hrisMatched: candidate.hrisMatched,
+			source: candidate.read.source ?? 'row',
+		};
+		const seatKey = `${person.programId ?? ''}|${person.role}`;
+		if (existing?.status === 'enrolled') {
+			outcomes[candidate.index] = { status: 'enrolled', ...base };
+		} else if (existing?.status === 'waitlisted') {
+			outcomes[candidate.index] = { status: 'waitlisted', ...base, ...(existing.waitlistPosition ? { waitlistPosition: existing.waitlistPosition } : {}) };
+		} else if (hasSeat(options.seats, person.role, taken.get(seatKey) ?? 0)) {
+			taken.set(seatKey, (taken.get(seatKey) ?? 0) + 1);
+			outcomes[candidate.index] = { status: 'enrolled', ...base };
+		} else {
+			const position = (waiting.get(seatKey) ?? 0) + 1;
+			waiting.set(seatKey, position);
+			outcomes[candidate.index] = { status: 'waitlisted', ...base, waitlistPosition: position };
+		}
+	}
+	return outcomes;
+}
+
+function hasSeat(seats: IntakeOptions['seats'], role: Role, taken: number): boolean {
+	const limit = seats?.[role];
+	return limit === undefined || limit <= 0 || taken < limit;
+}
+

@@ -1,0 +1,66 @@
+import { isBlank } from '../text/values';
+import type { Participant } from '../types';
+import type { MapFieldsOptions } from './mapFields';
+import { readPerson } from './readPerson';
+
+/** A person already on the roster, as far as their row could be read. */
+export interface RosterEntry {
+	participant: Partial<Participant>;
+	/** `enrolled`, `waitlisted`, or whatever the table says (`withdrawn`, `pending`, ...). */
+	status?: string;
+	waitlistPosition?: number;
+}
+
+export interface RosterIndex {
+	find(person: Pick<Participant, 'email' | 'id' | 'programId'>): RosterEntry | undefined;
+	/** Enrolled people per `program|role`. */
+	enrolledCount: Map<string, number>;
+	/** Last waitlist position per `program|role`. */
+	waitlistCount: Map<string, number>;
+}
+
+/** Keys our own Enrolled/Waitlisted items and Data Table rows add, which are not answers. */
+const BOOKKEEPING = ['status', 'waitlistPosition', 'isUpdate', 'previousStatus', 'hrisMatched', 'source', 'reasons', 'createdAt', 'updatedAt', 'enrolledAt'];
+
+/** The identity of a person within a program. */
+export function rosterKey(person: Partial<Pick<Participant, 'email' | 'id' | 'programId'>>): string {
+	return `${person.programId ?? ''}|${person.email ?? person.id ?? ''}`;
+}
+
+/**
+ * Indexes the current roster by email and by id within each program, and counts
+ * the places taken per role. A row without a status counts as enrolled: the roster is
+ * the list of current participants.
+ *
+ * @example indexRoster([{ email: 'an@x.nl', role: 'mentor', status: 'enrolled' }], { autoDetect: true })
+ */
+export function indexRoster(rows: unknown[], mapping: MapFieldsOptions): RosterIndex {
+	const byKey = new Map<string, RosterEntry>();
+	const enrolledCount = new Map<string, number>();
+	const waitlistCount = new Map<string, number>();
+	for (const row of rows) {
+		if (typeof row !== 'object' || row === null || Array.isArray(row)) continue;
+		const raw = { ...(row as Record<string, unknown>) };
+		const status = isBlank(raw.status) ? 'enrolled' : String(raw.status).trim().toLowerCase();
+		const position = Number(raw.waitlistPosition);
+		for (const key of BOOKKEEPING) delete raw[key];
+		// A Data Table's own numeric row id is not the person's id.
+		if ('participantId' in raw && typeof raw.id === 'number') delete raw.id;
+		const { partial } = readPerson(raw, mapping, {});
+		if (isBlank(partial.email) && isBlank(partial.id)) continue;
+		const entry: RosterEntry = { participant: partial, status, ...(position > 0 ? { waitlistPosition: position } : {}) };
+		byKey.set(rosterKey(partial), entry);
+		if (partial.id) byKey.set(`${partial.programId ?? ''}|${partial.id}`, entry);
+		if (!partial.role) continue;
+		const seatKey = `${partial.programId ?? ''}|${partial.role}`;
+		if (status === 'enrolled') enrolledCount.set(seatKey, (enrolledCount.get(seatKey) ?? 0) + 1);
+		if (status === 'waitlisted') {
+			waitlistCount.set(seatKey, Math.max(waitlistCount.get(seatKey) ?? 0, position > 0 ? position : (waitlistCount.get(seatKey) ?? 0) + 1));
+		}
+	}
+	return {
+		find: (person) => byKey.get(rosterKey(person)) ?? byKey.get(`${person.programId ?? ''}|${person.id}`),
+		enrolledCount,
+		waitlistCount,
+	};
+}
