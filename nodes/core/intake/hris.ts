@@ -17,7 +17,7 @@ const FILL_FIELDS = ['timezone', 'name'] as const;
 export function indexHris(rows: unknown[]): Map<string, Partial<Participant>> {
 	const index = new Map<string, Partial<Participant>>();
 	for (const row of rows) {
-		const { partial } = readPerson(row, { autoDetect: true }, { defaultRole: 'mentee' });
+		const { partial } = readPerson(row, { autoDetect: true }, { defaultRole: 'mentee', schemaCheck: false });
 		if (partial.email && !index.has(partial.email)) index.set(partial.email, partial);
 	}
 	return index;

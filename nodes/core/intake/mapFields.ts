@@ -29,86 +29,93 @@ for (const [field, labels] of Object.entries(FIELD_LABELS) as Array<[MappableFie
 	});
 }
 const KEYWORD_RANK = 1000;
-
-const detected = new Map<string, { field: MappableField; rank: number } | null>();
+const EXPLICIT_RANK = -1;
 
 function detect(label: string): { field: MappableField; rank: number } | null {
-	let hit = detected.get(label);
-	if (hit === undefined) {
-		const normalised = normaliseLabel(label);
-		hit = EXACT.get(normalised) ?? null;
-		if (!hit) {
-			const keyword = LABEL_KEYWORDS.find(([, pattern]) => pattern.test(normalised));
-			hit = keyword ? { field: keyword[0], rank: KEYWORD_RANK } : null;
-		}
-		if (detected.size < 10_000) detected.set(label, hit);
-	}
-	return hit;
+	const normalised = normaliseLabel(label);
+	const exact = EXACT.get(normalised);
+	if (exact) return exact;
+	const keyword = LABEL_KEYWORDS.find(([, pattern]) => pattern.test(normalised));
+	return keyword ? { field: keyword[0], rank: KEYWORD_RANK } : null;
 }
 
-function findLabel(fields: Record<string, unknown>, wanted: string): string | undefined {
-	if (wanted in fields) return wanted;
-	const target = normaliseLabel(wanted);
-	return Object.keys(fields).find((key) => normaliseLabel(key) === target);
+/** For each field, the labels that may fill it, strongest first. */
+type Plan = Array<[MappableField, string[]]>;
+
+/**
+ * Submissions from one form share their labels, so the label-to-field plan is
+ * worked out once per distinct set of labels and options, not once per item.
+ */
+const plans = new Map<string, Plan>();
+
+function planFor(labels: string[], options: MapFieldsOptions): Plan {
+	const key = `${options.autoDetect !== false}\u0002${JSON.stringify(options.explicit ?? {})}\u0002${labels.join('\u0001')}`;
+	let plan = plans.get(key);
+	if (plan) return plan;
+	const candidates = new Map<MappableField, Array<{ label: string; rank: number }>>();
+	const add = (field: MappableField, label: string, rank: number) => {
+		const list = candidates.get(field) ?? [];
+		list.push({ label, rank });
+		candidates.set(field, list);
+	};
+	const explicitLabels = new Set<string>();
+	for (const [field, wanted] of Object.entries(options.explicit ?? {}) as Array<[MappableField, string]>) {
+		if (!wanted) continue;
+		const target = normaliseLabel(wanted);
+		const label = labels.includes(wanted) ? wanted : labels.find((candidate) => normaliseLabel(candidate) === target);
+		if (label === undefined) continue;
+		add(field, label, EXPLICIT_RANK);
+		explicitLabels.add(label);
+	}
+	if (options.autoDetect !== false) {
+		for (const label of labels) {
+			if (explicitLabels.has(label)) continue;
+			const hit = detect(label);
+			if (hit) add(hit.field, label, hit.rank);
+		}
+	}
+	plan = [...candidates.entries()].map(([field, list]) => [field, list.sort((a, b) => a.rank - b.rank).map((entry) => entry.label)]);
+	if (plans.size > 1000) plans.clear();
+	plans.set(key, plan);
+	return plan;
 }
 
 /**
  * Maps a flat submission's labels to participant fields: explicit mappings first,
  * then (when enabled) recognised labels, exact before keyword, stronger labels before
- * weaker ones. Everything not mapped is kept in `answers`; nothing is dropped.
+ * weaker ones, a filled answer before a blank one. Everything not mapped is kept in
+ * `answers`; nothing is dropped.
  *
  * @example
  * mapFields({ 'E-mailadres': 'a@b.nl', Naam: 'An', Afdeling: 'Sales', Hobby: 'jazz' }, { autoDetect: true })
  * // draft: { email: 'a@b.nl', name: 'An', department: 'Sales', interests: 'jazz', answers: {} }
  */
 export function mapFields(fields: Record<string, unknown>, options: MapFieldsOptions = {}): MappedSubmission {
-	const chosen = new Map<MappableField, { label: string; rank: number }>();
-	const consumed = new Set<string>();
-
-	for (const [field, wanted] of Object.entries(options.explicit ?? {}) as Array<[MappableField, string]>) {
-		if (!wanted) continue;
-		const label = findLabel(fields, wanted);
-		if (label !== undefined) {
-			chosen.set(field, { label, rank: -1 });
-			consumed.add(label);
-		}
-	}
-	if (options.autoDetect !== false) {
-		for (const label of Object.keys(fields)) {
-			if (consumed.has(label)) continue;
-			const hit = detect(label);
-			if (!hit) continue;
-			const current = chosen.get(hit.field);
-			// A blank column never displaces a filled one (an empty "Email" next to "Work email").
-			if (current && (current.rank <= hit.rank || isBlank(fields[label])) && !isBlank(fields[current.label])) continue;
-			chosen.set(hit.field, { label, rank: hit.rank });
-		}
-	}
-
 	const draft: ParticipantDraft = {};
 	const result: MappedSubmission = { draft, labels: {} };
 	const mapped = new Set<string>();
-	for (const [field, { label }] of chosen) {
+	const chosen: Partial<Record<MappableField, string>> = result.labels;
+	for (const [field, labels] of planFor(Object.keys(fields), options)) {
+		// The strongest label wins unless it is blank and a weaker one is filled.
+		const label = labels.find((candidate) => !isBlank(fields[candidate])) ?? labels[0];
+		chosen[field] = label;
 		mapped.add(label);
-		result.labels[field] = label;
 		const value = fields[label];
 		if (field === 'skills') result.skills = value;
 		else if (field === 'submittedAt') result.submittedAt = value;
 		else if (field !== 'firstName' && field !== 'lastName') draft[field] = value;
 	}
 	if (isBlank(draft.name)) {
-		const first = chosen.get('firstName');
-		const last = chosen.get('lastName');
-		const parts = [first && fields[first.label], last && fields[last.label]].filter((part) => !isBlank(part));
+		const parts = [chosen.firstName, chosen.lastName].map((label) => label && fields[label]).filter((part) => !isBlank(part));
 		if (parts.length > 0) draft.name = parts.map(String).join(' ');
 	}
 
 	const answers: Record<string, unknown> = {};
-	for (const [label, value] of Object.entries(fields)) {
+	for (const label in fields) {
 		if (mapped.has(label) && label !== 'submittedAt') continue;
 		// A roster row carries the answers of an earlier submission as an object (or as JSON text from a table).
-		if (label === 'answers') Object.assign(answers, parseAnswers(value));
-		else answers[label] = value;
+		if (label === 'answers') Object.assign(answers, parseAnswers(fields[label]));
+		else answers[label] = fields[label];
 	}
 	draft.answers = answers;
 	return result;

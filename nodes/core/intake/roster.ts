@@ -46,7 +46,7 @@ export function indexRoster(rows: unknown[], mapping: MapFieldsOptions): RosterI
 		for (const key of BOOKKEEPING) delete raw[key];
 		// A Data Table's own numeric row id is not the person's id.
 		if ('participantId' in raw && typeof raw.id === 'number') delete raw.id;
-		const { partial } = readPerson(raw, mapping, {});
+		const { partial } = readPerson(raw, mapping, { schemaCheck: false });
 		if (isBlank(partial.email) && isBlank(partial.id)) continue;
 		const entry: RosterEntry = { participant: partial, status, ...(position > 0 ? { waitlistPosition: position } : {}) };
 		byKey.set(rosterKey(partial), entry);
