@@ -85,7 +85,7 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 			return undefined;
 		}
 		const renewed = await credentialType.preAuthentication.call(helpers, credentials);
-		this.store[typeName] = { ...credentials, ...renewed };
+		this.store[typeName] = { ...credentials, ...renewed } as ICredentialDataDecryptedObject;
 		return this.store[typeName];
 	}
 
@@ -96,7 +96,7 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 	): Promise<ICredentialDataDecryptedObject | undefined> {
 		const credentialType = this.credentialTypes.getByName(typeName);
 		if (typeof credentialType.preAuthentication !== 'function') return undefined;
-		return await credentialType.preAuthentication.call(helpers, credentials);
+		return (await credentialType.preAuthentication.call(helpers, credentials)) as ICredentialDataDecryptedObject;
 	}
 
 	async getCredentials(): Promise<ICredentials> {
