@@ -80,7 +80,7 @@ interface Candidate {
  * // [{ status: 'enrolled', participant: { id: 'an@x.nl', ... }, isUpdate: false, ... }]
  */
 export function runIntake(input: IntakeInput, options: IntakeOptions): IntakeOutcome[] {
-	const now = parseIsoInstant(options.now, 'now');
+	const now = parseIsoInstant(options.now, 'currentTime');
 	const deadline = isBlank(options.deadline) ? undefined : parseIsoInstant(options.deadline as string, 'deadline');
 	const mapping: MapFieldsOptions = { autoDetect: true, ...options.mapping };
 	const normalise: NormaliseOptions = { defaultRole: options.defaultRole, programId: options.programId || undefined };

@@ -94,4 +94,13 @@ describe('Mentorship Intake with malformed input', () => {
 			expect(result.executedNodes).toContain(INTAKE);
 		});
 	});
+
+	describe('when the current time parameter is not a date', () => {
+		it('stops with an error naming the parameter and how to fix it', async () => {
+			const result = await runIntakeNode([{ ...valid }], { currentTime: 'yesterday' });
+			expect(result.status).toBe('error');
+			expect(result.error?.message).toBe('Parameter "currentTime": "yesterday" is not a date and time');
+			expect(result.error?.description).toMatch(/ISO 8601/);
+		});
+	});
 });
