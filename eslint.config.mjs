@@ -21,6 +21,7 @@ export default [
 		rules: {
 			...n8nRulesOff,
 			'@typescript-eslint/no-require-imports': 'off',
+			'no-console': 'off',
 		},
 	},
 	{ ignores: ['benchmarks/out/**', 'coverage/**', 'test-output/**'] },
