@@ -20,7 +20,7 @@ export interface RosterIndex {
 }
 
 /** Keys our own Enrolled/Waitlisted items and Data Table rows add, which are not answers. */
-const BOOKKEEPING = ['status', 'waitlistPosition', 'isUpdate', 'previousStatus', 'hrisMatched', 'source', 'reasons', 'createdAt', 'updatedAt', 'enrolledAt'];
+const BOOKKEEPING = new Set(['status', 'waitlistPosition', 'isUpdate', 'previousStatus', 'hrisMatched', 'source', 'reasons', 'createdAt', 'updatedAt', 'decidedAt']);
 
 /** The identity of a person within a program. */
 export function rosterKey(person: Partial<Pick<Participant, 'email' | 'id' | 'programId'>>): string {
@@ -40,12 +40,15 @@ export function indexRoster(rows: unknown[], mapping: MapFieldsOptions): RosterI
 	const waitlistCount = new Map<string, number>();
 	for (const row of rows) {
 		if (typeof row !== 'object' || row === null || Array.isArray(row)) continue;
-		const raw = { ...(row as Record<string, unknown>) };
-		const status = isBlank(raw.status) ? 'enrolled' : String(raw.status).trim().toLowerCase();
-		const position = Number(raw.waitlistPosition);
-		for (const key of BOOKKEEPING) delete raw[key];
+		const source = row as Record<string, unknown>;
+		const status = isBlank(source.status) ? 'enrolled' : String(source.status).trim().toLowerCase();
+		const position = Number(source.waitlistPosition);
 		// A Data Table's own numeric row id is not the person's id.
-		if ('participantId' in raw && typeof raw.id === 'number') delete raw.id;
+		const dropId = 'participantId' in source && typeof source.id === 'number';
+		const raw: Record<string, unknown> = {};
+		for (const key in source) {
+			if (!BOOKKEEPING.has(key) && !(dropId && key === 'id')) raw[key] = source[key];
+		}
 		const { partial } = readPerson(raw, mapping, { schemaCheck: false });
 		if (isBlank(partial.email) && isBlank(partial.id)) continue;
 		const entry: RosterEntry = { participant: partial, status, ...(position > 0 ? { waitlistPosition: position } : {}) };

@@ -11,6 +11,11 @@ export function splitList(value: unknown): unknown[] {
 	if (value === undefined || value === null || value === '') return [];
 	if (Array.isArray(value)) return value.flatMap((entry) => splitList(entry));
 	if (typeof value === 'string') {
+		// Most answers hold one entry; skip the split for them.
+		if (!LIST_SEPARATOR.test(value)) {
+			const entry = value.trim();
+			return entry === '' ? [] : [entry];
+		}
 		return value
 			.split(LIST_SEPARATOR)
 			.map((part) => part.trim())
