@@ -1,0 +1,12 @@
+export * from './person';
+export { readPersonioEmployee } from './personio';
+export { HIBOB_FIELDS, hibobRequestFields, readHibobEmployee } from './hibob';
+export type { HibobRequestFieldsOptions } from './hibob';
+export { selectPeople } from './select';
+export type { SelectPeopleOptions } from './select';
+export { toParticipants } from './participants';
+export type { HrisEntry, HrisIdSource, HrisParticipant, ToParticipantsOptions } from './participants';
+export { PERSONIO_MAX_PAGE_SIZE, readPersonioPage } from './paging';
+export type { PersonioPage, ReadPersonioPageOptions } from './paging';
+export { rateLimitDelay } from './retry';
+export type { RateLimitDelayOptions } from './retry';
