@@ -1,0 +1,121 @@
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+
+import type { MessageKind, MessageTemplate } from '../../../core/messages/defaultTemplates';
+import type { MessageTemplates } from '../../../core/reminders/renderReminder';
+import { prepareTemplates, renderReminder } from '../../../core/reminders/renderReminder';
+import type { ReminderCandidate, SkippedReminder } from '../../../core/reminders/types';
+import type { createLocalTimeFormatter } from '../../../core/scheduling/localTime';
+import type { PairCalendar, SchedulingPair } from '../../../core/scheduling/types';
+import type { Language } from '../../../core/topics/types';
+import type { ItemProgram } from './readProgram';
+
+/** The Due Reminders options collection, as read. */
+export interface ReminderOptions {
+	programName?: string;
+	midpointSurveyUrl?: string;
+	finalSurveyUrl?: string;
+	kinds?: string[];
+	messages?: { message?: Array<{ kind?: string; subject?: string; body?: string }> };
+}
+
+/** Dedupe keys of the sent log (items without one are ignored). */
+export function sentKeysFrom(log: INodeExecutionData[]): Set<string> {
+	const keys = new Set<string>();
+	for (const entry of log) {
+		const key = entry.json.dedupeKey;
+		if (typeof key === 'string' && key !== '') keys.add(key);
+	}
+	return keys;
+}
+
+function baseFields(reminder: ReminderCandidate, pair: SchedulingPair): IDataObject {
+	const recipient = pair[reminder.recipientRole];
+	const partner = reminder.recipientRole === 'mentor' ? pair.mentee : pair.mentor;
+	return {
+		kind: reminder.kind,
+		pairId: pair.pairId,
+		...(pair.programId ? { programId: pair.programId } : {}),
+		sessionNumber: reminder.session && reminder.kind !== 'introduction' ? reminder.session.number : null,
+		recipientRole: reminder.recipientRole,
+		recipientName: recipient.name,
+		recipientEmail: recipient.email,
+		recipientTimezone: recipient.timezone,
+		partnerName: partner.name,
+		partnerEmail: partner.email,
+		...(pair.channel ? { channel: pair.channel } : {}),
+		dedupeKey: reminder.dedupeKey,
+		dueAt: new Date(reminder.dueAt).toISOString(),
+	};
+}
+
+/** Everything one execution needs to render messages, read once. */
+export interface RenderSetup {
+	templates: Map<Language, MessageTemplates>;
+	format: ReturnType<typeof createLocalTimeFormatter>;
+}
+
+function templatesFor(setup: RenderSetup, language: Language, options: ReminderOptions): MessageTemplates {
+	let templates = setup.templates.get(language);
+	if (!templates) {
+		const overrides: Partial<Record<MessageKind, Partial<MessageTemplate>>> = {};
+		for (const message of options.messages?.message ?? []) {
+			if (message.kind) overrides[message.kind as MessageKind] = { subject: message.subject, body: message.body };
+		}
+		templates = prepareTemplates({ language, overrides });
+		setup.templates.set(language, templates);
+	}
+	return templates;
+}
+
+/** A Due item: identifying fields plus the message in every channel's format. */
+export function dueItem(
+	reminder: ReminderCandidate,
+	pair: SchedulingPair,
+	calendar: PairCalendar,
+	program: ItemProgram,
+	options: ReminderOptions,
+	setup: RenderSetup,
+	now: number,
+	itemIndex: number,
+): INodeExecutionData {
+	const rendered = renderReminder({
+		reminder,
+		pair,
+		calendar,
+		templates: templatesFor(setup, program.language, options),
+		bank: program.bank,
+		language: program.language,
+		programName: options.programName || 'Mentoring program',
+		durationMinutes: program.settings.durationMinutes,
+		surveyUrl: { midpointSurvey: options.midpointSurveyUrl ?? '', finalSurvey: options.finalSurveyUrl ?? '' },
+		format: setup.format,
+	});
+	const recipient = pair[reminder.recipientRole];
+	const session = reminder.session;
+	return {
+		json: {
+			...baseFields(reminder, pair),
+			subject: rendered.subject,
+			text: rendered.message.text,
+			slackText: rendered.message.slack,
+			slackUser: recipient.slackId ?? recipient.email,
+			html: rendered.message.html,
+			teamsMessage: rendered.message.html,
+			teamsContentType: 'html',
+			topic: rendered.topic,
+			icebreakers: rendered.icebreakers,
+			sessionStart: session ? setup.format.iso(session.start, recipient.timezone) : null,
+			sessionEnd: session ? setup.format.iso(session.end, recipient.timezone) : null,
+			lateByMinutes: Math.max(0, Math.floor((now - reminder.dueAt) / 60_000)),
+		},
+		pairedItem: { item: itemIndex },
+	};
+}
+
+/** A Skipped item: identifying fields and the reason. */
+export function skippedItem(reminder: SkippedReminder, pair: SchedulingPair, itemIndex: number): INodeExecutionData {
+	return {
+		json: { ...baseFields(reminder, pair), status: 'skipped', skipReason: reminder.skipReason },
+		pairedItem: { item: itemIndex },
+	};
+}

@@ -1,0 +1,94 @@
+import type { Language } from '../topics/types';
+
+/** Kinds of message the scheduler sends. */
+export type MessageKind = 'introduction' | 'sessionReminder' | 'midpointSurvey' | 'finalSurvey' | 'nudge';
+
+export const MESSAGE_KINDS: readonly MessageKind[] = ['introduction', 'sessionReminder', 'midpointSurvey', 'finalSurvey', 'nudge'];
+
+/** A message template: subject line and body, with `{{placeholders}}`. */
+export interface MessageTemplate {
+	subject: string;
+	body: string;
+}
+
+/** Every placeholder a template may use. */
+export const PLACEHOLDERS = [
+	'recipientName',
+	'recipientFirstName',
+	'partnerFirstName',
+	'partnerName',
+	'partnerEmail',
+	'programName',
+	'sessionNumber',
+	'sessionCount',
+	'sessionDate',
+	'sessionTime',
+	'timezone',
+	'durationMinutes',
+	'topic',
+	'icebreakers',
+	'surveyUrl',
+	'weeksWithoutMeeting',
+	'firstSessionDate',
+	'firstSessionTime',
+] as const;
+
+/** Built-in templates per language and kind. */
+export const DEFAULT_TEMPLATES: Record<Language, Record<MessageKind, MessageTemplate>> = {
+	en: {
+		introduction: {
+			subject: '{{programName}}: meet {{partnerName}}',
+			body:
+				'Hi {{recipientFirstName}},\n\nWelcome to {{programName}}! You have been paired with {{partnerName}} ({{partnerEmail}}).\n\n' +
+				'Your first meeting is on {{firstSessionDate}} at {{firstSessionTime}} ({{timezone}}). Some questions to start with:\n{{icebreakers}}\n\nEnjoy getting to know each other!',
+		},
+		sessionReminder: {
+			subject: 'Reminder: meeting {{sessionNumber}} with {{partnerName}} on {{sessionDate}}',
+			body:
+				'Hi {{recipientFirstName}},\n\nYour meeting {{sessionNumber}} of {{sessionCount}} with {{partnerName}} is on {{sessionDate}} at {{sessionTime}} ({{timezone}}, {{durationMinutes}} minutes).\n\n' +
+				'Suggested topic: *{{topic}}*\n{{icebreakers}}',
+		},
+		midpointSurvey: {
+			subject: '{{programName}}: how is it going with {{partnerName}}?',
+			body: 'Hi {{recipientFirstName}},\n\nYou are halfway through {{programName}}. Please tell us how it is going with {{partnerName}}; it takes two minutes:\n{{surveyUrl}}\n\nThank you!',
+		},
+		finalSurvey: {
+			subject: '{{programName}}: looking back with {{partnerName}}',
+			body: 'Hi {{recipientFirstName}},\n\n{{programName}} is coming to an end. Please share what it brought you and {{partnerName}}:\n{{surveyUrl}}\n\nThank you for taking part!',
+		},
+		nudge: {
+			subject: '{{programName}}: time to meet {{partnerName}} again?',
+			body:
+				'Hi {{recipientFirstName}},\n\nWe have not seen a meeting with {{partnerName}} logged for {{weeksWithoutMeeting}} weeks. ' +
+				'Your next planned meeting is on {{sessionDate}} at {{sessionTime}} ({{timezone}}). A suggested topic: *{{topic}}*',
+		},
+	},
+	nl: {
+		introduction: {
+			subject: '{{programName}}: maak kennis met {{partnerName}}',
+			body:
+				'Hoi {{recipientFirstName}},\n\nWelkom bij {{programName}}! Je vormt een koppel met {{partnerName}} ({{partnerEmail}}).\n\n' +
+				'Jullie eerste afspraak is op {{firstSessionDate}} om {{firstSessionTime}} ({{timezone}}). Een paar vragen om mee te beginnen:\n{{icebreakers}}\n\nVeel plezier met kennismaken!',
+		},
+		sessionReminder: {
+			subject: 'Herinnering: afspraak {{sessionNumber}} met {{partnerName}} op {{sessionDate}}',
+			body:
+				'Hoi {{recipientFirstName}},\n\nJe afspraak {{sessionNumber}} van {{sessionCount}} met {{partnerName}} is op {{sessionDate}} om {{sessionTime}} ({{timezone}}, {{durationMinutes}} minuten).\n\n' +
+				'Voorgesteld onderwerp: *{{topic}}*\n{{icebreakers}}',
+		},
+		midpointSurvey: {
+			subject: '{{programName}}: hoe gaat het met {{partnerName}}?',
+			body: 'Hoi {{recipientFirstName}},\n\nJe bent halverwege {{programName}}. Laat ons weten hoe het gaat met {{partnerName}}; het kost twee minuten:\n{{surveyUrl}}\n\nDank je wel!',
+		},
+		finalSurvey: {
+			subject: '{{programName}}: terugblik met {{partnerName}}',
+			body: 'Hoi {{recipientFirstName}},\n\n{{programName}} loopt ten einde. Vertel ons wat het jou en {{partnerName}} heeft opgeleverd:\n{{surveyUrl}}\n\nBedankt voor je deelname!',
+		},
+		nudge: {
+			subject: '{{programName}}: tijd om {{partnerName}} weer te spreken?',
+			body:
+				'Hoi {{recipientFirstName}},\n\nWe hebben al {{weeksWithoutMeeting}} weken geen afspraak met {{partnerName}} zien staan. ' +
+				'Jullie volgende geplande afspraak is op {{sessionDate}} om {{sessionTime}} ({{timezone}}). Een onderwerp om te bespreken: *{{topic}}*',
+		},
+	},
+};

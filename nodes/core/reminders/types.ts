@@ -1,0 +1,31 @@
+import type { MessageKind } from '../messages/defaultTemplates';
+import type { SessionTime } from '../scheduling/types';
+
+/** Who of the pair a reminder goes to. */
+export type RecipientRole = 'mentor' | 'mentee';
+
+/** A reminder that exists in a pair's program, whether or not it is due. */
+export interface ReminderCandidate {
+	kind: MessageKind;
+	recipientRole: RecipientRole;
+	/** Epoch ms at which it should go out. */
+	dueAt: number;
+	/** The same in every run, so the sent log and the claims can recognise it. */
+	dedupeKey: string;
+	/** The session it is about: the reminded one, the first (introduction) or the next (nudge). */
+	session?: SessionTime;
+	/** For session reminders: minutes before the start. */
+	leadMinutes?: number;
+	/** For nudges: whole weeks without a logged meeting. */
+	weeksWithoutMeeting?: number;
+}
+
+/** What the catch-up policy does with reminders whose time passed while nothing ran. */
+export type CatchUpPolicy = 'sendWithinMaxLateness' | 'sendAll';
+
+export const CATCH_UP_POLICIES: readonly CatchUpPolicy[] = ['sendWithinMaxLateness', 'sendAll'];
+
+/** A reminder that is not sent, with the reason (it goes to the Skipped output). */
+export interface SkippedReminder extends ReminderCandidate {
+	skipReason: string;
+}

@@ -1,0 +1,100 @@
+import { MalformedInputError } from '../errors';
+import { canonicalTimeZone } from '../participant/timeZone';
+import { shorten } from '../text/shorten';
+import type { FieldIssue } from '../types';
+import type { ScheduledPerson, SchedulingPair } from './types';
+
+/** Options of {@link readSchedulingPair}. */
+export interface ReadPairOptions {
+	/** Zone for a person whose item names none (the node passes the workflow's zone). */
+	defaultTimezone?: string;
+}
+
+const EMAIL = /^[^\s@<>;,:"\\()[\]]+@[^\s@<>;,:"\\()[\]]+\.[^\s@<>;,:"\\()[\]]+$/;
+
+type Raw = Record<string, unknown>;
+
+function text(value: unknown): string | undefined {
+	if (typeof value === 'number') return String(value);
+	if (typeof value !== 'string') return undefined;
+	const trimmed = value.trim();
+	return trimmed === '' ? undefined : trimmed;
+}
+
+function readPerson(raw: Raw, role: 'mentor' | 'mentee', options: ReadPairOptions, issues: FieldIssue[]): ScheduledPerson {
+	const nested = (typeof raw[role] === 'object' && raw[role] !== null ? raw[role] : {}) as Raw;
+	// Flat match-item fields (mentorEmail) win over a nested person object (mentor.email).
+	const field = (name: string) => text(raw[`${role}${name.charAt(0).toUpperCase()}${name.slice(1)}`]) ?? text(nested[name]);
+	const email = field('email')?.toLowerCase();
+	if (email === undefined || !EMAIL.test(email)) {
+		issues.push({
+			field: `${role}Email`,
+			problem: email === undefined ? 'is missing' : 'is not an email address',
+			expected: 'an email address such as ann@example.com',
+			...(email === undefined ? {} : { received: shorten(email) }),
+		});
+	}
+	const zoneText = field('timezone') ?? field('timeZone') ?? options.defaultTimezone;
+	const timezone = zoneText === undefined ? undefined : canonicalTimeZone(zoneText);
+	if (timezone === undefined) {
+		issues.push({
+			field: `${role}Timezone`,
+			problem: zoneText === undefined ? 'is missing' : 'is not a known time zone',
+			expected: 'an IANA time zone such as Europe/Amsterdam',
+			...(zoneText === undefined ? {} : { received: shorten(zoneText) }),
+		});
+	}
+	const slackId = field('slackId');
+	return {
+		id: field('id') ?? email ?? '',
+		name: field('name') ?? email ?? '',
+		email: email ?? '',
+		timezone: timezone ?? 'UTC',
+		...(slackId ? { slackId } : {}),
+	};
+}
+
+/**
+ * Reads a match item (from the Mentor Matcher, a Data Table or a sheet) as a pair to
+ * schedule. Reads `pairId`, `programId`, `channel`, `lastMeetingAt` and, per person,
+ * the flat fields `mentorId`, `mentorName`, `mentorEmail`, `mentorTimezone` and
+ * `mentorSlackId` (the same for `mentee...`), or the nested form
+ * `mentor: { id, name, email, timezone, slackId }`.
+ * Throws MalformedInputError listing every problem at once.
+ *
+ * @example
+ * readSchedulingPair({ pairId: 'p1', mentorEmail: 'ann@x.nl', mentorTimezone: 'Europe/Amsterdam',
+ *   menteeEmail: 'bo@x.com', menteeTimezone: 'America/New_York' }).mentee.timezone // 'America/New_York'
+ */
+export function readSchedulingPair(raw: Raw, options: ReadPairOptions = {}): SchedulingPair {
+	const issues: FieldIssue[] = [];
+	const pairId = text(raw.pairId);
+	if (pairId === undefined) {
+		issues.push({ field: 'pairId', problem: 'is missing', expected: 'the stable pair id the Mentor Matcher gives every pair' });
+	}
+	const mentor = readPerson(raw, 'mentor', options, issues);
+	const mentee = readPerson(raw, 'mentee', options, issues);
+	let lastMeetingAt: number | undefined;
+	// Data Tables and sheets deliver dates as ISO text, Date objects or epoch milliseconds.
+	const rawMeeting = raw.lastMeetingAt;
+	const lastMeeting = rawMeeting instanceof Date ? rawMeeting.toISOString() : typeof rawMeeting === 'number' ? new Date(rawMeeting).toISOString() : text(rawMeeting);
+	if (lastMeeting !== undefined) {
+		lastMeetingAt = Date.parse(lastMeeting);
+		if (Number.isNaN(lastMeetingAt)) {
+			issues.push({ field: 'lastMeetingAt', problem: 'is not a date', expected: 'an ISO date or timestamp', received: shorten(lastMeeting) });
+		}
+	}
+	if (issues.length > 0) {
+		throw new MalformedInputError(issues, 'Give every pair a pairId and, for both people, an email address and an IANA time zone');
+	}
+	const programId = text(raw.programId);
+	const channel = text(raw.channel)?.toLowerCase();
+	return {
+		pairId: pairId as string,
+		mentor,
+		mentee,
+		...(programId ? { programId } : {}),
+		...(channel ? { channel } : {}),
+		...(lastMeetingAt !== undefined ? { lastMeetingAt } : {}),
+	};
+}
