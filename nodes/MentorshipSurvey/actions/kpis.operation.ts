@@ -1,0 +1,181 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, IPairedItemData } from 'n8n-workflow';
+
+import { computeKpis } from '../../core/kpi/computeKpis';
+import { renderKpiReport } from '../../core/report/kpiReport';
+import { pairsCsv } from '../../core/report/pairsCsv';
+import { toNodeError } from './errors';
+
+const show = { show: { operation: ['kpis'] } };
+
+/** The inputs of the KPIs operation, in connector order. */
+export const KPI_INPUTS = ['Participants', 'Pairs', 'Responses', 'HRIS'] as const;
+
+export const description: INodeProperties[] = [
+	{
+		displayName:
+			'Connect four inputs: Participants (enrolled people), Pairs (Mentor Matcher matches), Responses (output of Score) and, optionally, HRIS (employees with hire, termination and promotion dates)',
+		name: 'kpiInputsNotice',
+		type: 'notice',
+		displayOptions: show,
+		default: '',
+	},
+	{
+		displayName: 'Period Start',
+		name: 'periodStart',
+		type: 'dateTime',
+		displayOptions: show,
+		default: '={{ $today.minus({ months: 6 }).toISODate() }}',
+		description: 'First day of the reporting period; retention and promotion are measured from here',
+	},
+	{
+		displayName: 'Period End',
+		name: 'periodEnd',
+		type: 'dateTime',
+		displayOptions: show,
+		default: '={{ $today.toISODate() }}',
+		description: 'Last day of the reporting period',
+	},
+	{
+		displayName: 'Minimum Group Size',
+		name: 'minGroupSize',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		displayOptions: show,
+		default: 5,
+		description:
+			'Breakdown groups with fewer respondents, and retention or promotion groups with fewer people, are not shown so that no small group\'s answers can be singled out',
+		hint: 'Lowering this below 5 makes it easier to recognise individual answers',
+	},
+	{
+		displayName: 'Breakdown Fields',
+		name: 'breakdownFields',
+		type: 'string',
+		displayOptions: show,
+		default: 'department, location',
+		description: 'Participant fields to break the scores down by, separated by commas; leave empty for none',
+	},
+	{
+		displayName: 'Report Title',
+		name: 'reportTitle',
+		type: 'string',
+		displayOptions: show,
+		default: 'Mentorship program report',
+		description: 'Heading of the HTML report and subject of the report item',
+	},
+	{
+		displayName: 'Options',
+		name: 'kpiOptions',
+		type: 'collection',
+		placeholder: 'Add Option',
+		displayOptions: show,
+		default: {},
+		options: [
+			{
+				displayName: 'At-Risk Pairs Listed',
+				name: 'maxAtRiskListed',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 20,
+				description: 'At most this many at-risk pairs are named in the report; the CSV lists all',
+			},
+			{
+				displayName: 'Confidence Level',
+				name: 'confidence',
+				type: 'number',
+				typeOptions: { minValue: 0.5, maxValue: 0.999, numberPrecision: 3 },
+				default: 0.95,
+				description: 'Confidence level of the NPS interval and of the significance tests',
+			},
+			{
+				displayName: 'CSV Binary Property',
+				name: 'binaryPropertyName',
+				type: 'string',
+				default: 'data',
+				description: 'Binary property of the report item that holds the CSV (the Send Email node attaches "data" by default)',
+			},
+			{
+				displayName: 'CSV File Name',
+				name: 'csvFileName',
+				type: 'string',
+				default: 'mentorship-pairs.csv',
+				description: 'File name of the per-pair CSV attached to the report item',
+			},
+			{
+				displayName: 'Meetings Threshold',
+				name: 'meetingsThreshold',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 3,
+				description: 'The report gives the share of pairs with at least this many meetings',
+			},
+		],
+	},
+];
+
+interface KpiOptions {
+	maxAtRiskListed?: number;
+	confidence?: number;
+	csvFileName?: string;
+	binaryPropertyName?: string;
+	meetingsThreshold?: number;
+}
+
+function inputItems(context: IExecuteFunctions, index: number): INodeExecutionData[] {
+	try {
+		return context.getInputData(index) ?? [];
+	} catch {
+		// An input with nothing connected has no data at all.
+		return [];
+	}
+}
+
+function asDate(value: unknown): string {
+	return typeof value === 'string' ? value : String(value ?? '');
+}
+
+/** Computes the program KPIs over every input: a Summary item and a Report item with the HTML and the CSV. */
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const inputs = KPI_INPUTS.map((_, index) => inputItems(this, index));
+	const pairedItem: IPairedItemData[] = inputs.flatMap((items, input) => items.map((_, item) => ({ item, input })));
+	try {
+		const options = this.getNodeParameter('kpiOptions', 0, {}) as KpiOptions;
+		const breakdownFields = (this.getNodeParameter('breakdownFields', 0, '') as string)
+			.split(',')
+			.map((field) => field.trim())
+			.filter((field) => field !== '');
+		const title = this.getNodeParameter('reportTitle', 0) as string;
+		const [participants, pairs, responses, hris] = inputs.map((items) => items.map((item) => item.json));
+		const result = computeKpis({
+			participants,
+			pairs,
+			responses,
+			hris,
+			periodStart: asDate(this.getNodeParameter('periodStart', 0)),
+			periodEnd: asDate(this.getNodeParameter('periodEnd', 0)),
+			minGroupSize: this.getNodeParameter('minGroupSize', 0) as number,
+			breakdownFields,
+			confidence: options.confidence,
+			meetingsThreshold: options.meetingsThreshold,
+		});
+		const html = renderKpiReport({ summary: result.summary, pairs: result.pairs, title, maxAtRiskListed: options.maxAtRiskListed });
+		// A byte-order mark makes Excel read the file as UTF-8 (names with é, ë, ø).
+		const csv = Buffer.from(`\uFEFF${pairsCsv({ pairs: result.pairs })}`, 'utf8');
+		const binary = await this.helpers.prepareBinaryData(csv, options.csvFileName || 'mentorship-pairs.csv', 'text/csv');
+		return [
+			[{ json: result.summary as unknown as IDataObject, pairedItem }],
+			[
+				{
+					json: { subject: `${title}: ${result.summary.period.start} to ${result.summary.period.end}`, html, pairs: result.pairs.length },
+					binary: { [options.binaryPropertyName || 'data']: binary },
+					pairedItem: pairedItem.slice(),
+				},
+			],
+		];
+	} catch (error) {
+		if (this.continueOnFail()) {
+			const message = error instanceof Error ? error.message : String(error);
+			return [[{ json: { error: message }, pairedItem }], []];
+		}
+		throw toNodeError(this, error);
+	}
+}

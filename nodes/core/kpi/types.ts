@@ -1,0 +1,116 @@
+import type { RiskCode } from '../survey/types';
+import type { CronbachAlphaResult } from './cronbachAlpha';
+import type { NpsResult } from './nps';
+import type { ProportionTestResult } from './proportionTests';
+
+/** A person as KPIs need them, read from participant items. */
+export interface KpiPerson {
+	/** Keys the person is known by: id and lower-cased email. */
+	keys: string[];
+	role?: string;
+	/** Values of the breakdown fields, e.g. { department: 'Sales' }. */
+	groups: Record<string, string>;
+}
+
+/** A pair as KPIs need it, read from match items. */
+export interface KpiPair {
+	pairId: string;
+	programId?: string;
+	mentorKeys: string[];
+	menteeKeys: string[];
+	mentorName?: string;
+	menteeName?: string;
+	/** Day number (days since 1970-01-01) the pair started, if known. */
+	startDay?: number;
+	/** Meetings held, when the pair item carries it (it wins over check-ins). */
+	meetings?: number;
+}
+
+/** An HR record for retention and promotion. */
+export interface KpiHrisRecord {
+	keys: string[];
+	hireDay?: number;
+	terminationDay?: number;
+	promotionDays: number[];
+}
+
+/** The per-pair figures, as in the CSV. */
+export interface PairFigures {
+	pairId: string;
+	programId: string;
+	mentorName: string;
+	menteeName: string;
+	startDate: string;
+	months: number;
+	/** Null when neither the pair nor any check-in says how often the pair met. */
+	meetings: number | null;
+	meetingsPerMonth: number | null;
+	responses: number;
+	latestQuality: number | null;
+	atRisk: boolean;
+	riskReasons: string[];
+}
+
+export interface SubscaleSummary {
+	instrument: string;
+	subscale: string;
+	/** Mean over the latest response of each respondent with this subscale scored. */
+	mean: number | null;
+	n: number;
+	reliability: CronbachAlphaResult;
+}
+
+export interface OutcomeComparison {
+	/** Null when a group is smaller than the minimum group size (then nothing else is given). */
+	suppressed: boolean;
+	participants: { n: number; count: number; rate: number | null };
+	nonParticipants: { n: number; count: number; rate: number | null };
+	comparison: (ProportionTestResult & { significant: boolean }) | null;
+}
+
+export interface BreakdownGroup {
+	group: string;
+	participants: number;
+	respondents: number;
+	/** Subscale means keyed "instrument.subscale". */
+	subscales: Record<string, number | null>;
+	npsScore: number | null;
+}
+
+export interface Breakdown {
+	field: string;
+	groups: BreakdownGroup[];
+	/** Groups left out because fewer than the minimum number of people answered. */
+	suppressed: number;
+	/** Of those, groups left out only so that a single small group cannot be worked out from the totals. */
+	secondarySuppressed: number;
+}
+
+export interface KpiSummary {
+	period: { start: string; end: string };
+	minGroupSize: number;
+	enrolment: { total: number; byRole: Record<string, number> };
+	matching: { mentees: number; matchedMentees: number; matchRate: number | null; pairs: number };
+	responses: { total: number; respondents: number; expectedRespondents: number; responseRate: number | null };
+	meetings: {
+		pairsWithData: number;
+		pairsWithoutData: number;
+		perPairPerMonth: number | null;
+		threshold: number;
+		pairsAtOrAboveThreshold: number;
+		shareAtOrAboveThreshold: number | null;
+	};
+	goals: { respondents: number; total: number; achieved: number; attainmentRate: number | null };
+	subscales: SubscaleSummary[];
+	/** NPS per instrument that asks the recommendation question (nps, enps, custom). */
+	nps: Record<string, NpsResult>;
+	atRisk: { pairs: number; share: number | null; byReason: Record<RiskCode, number> };
+	outcomes: { retention: OutcomeComparison; promotion: OutcomeComparison } | null;
+	breakdowns: Breakdown[];
+	suppressedGroups: number;
+}
+
+export interface KpiResult {
+	summary: KpiSummary;
+	pairs: PairFigures[];
+}
