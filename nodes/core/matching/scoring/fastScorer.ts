@@ -1,0 +1,752 @@
+import type { Participant } from '../../types';
+import type { ProgramContext } from '../context';
+import { inReportingLine, markChain, stepsToCommonManager } from '../orgIndex';
+import type { RuleName } from '../types';
+import { RULES } from '../types';
+import { FULL, levelFraction, levelGap, nominationFraction, orgDistanceFraction, shareFraction } from './fractions';
+import { circularDifference, workingOverlapMinutes } from './timeOverlap';
+
+/** Tag field of a participant that the scorer indexes. */
+type TagField = 'skillsOffered' | 'goals' | 'interests' | 'languages';
+
+/** Candidates of one mentee: mentor positions and their points. */
+export interface MenteeCandidates {
+	mentors: number[];
+	points: number[];
+}
+
+/** Rules that excluded mentors of one mentee, for the Unmatched reasons. */
+export interface ExclusionCount {
+	excludedBy: Record<RuleName, number>;
+	/** Mentors allowed by every rule. */
+	eligible: number;
+	/** Of those, mentors at or above the minimum points. */
+	aboveMinimum: number;
+	/** Best points among the allowed mentors (-1 when none). */
+	bestPoints: number;
+}
+
+const UNKNOWN = -1;
+
+/**
+ * Scores one mentee against every mentor fast enough for 100 million pairs: tags are
+ * counted through inverted indexes, levels and time zones through per-mentee tables,
+ * exclusions, history and nominations through stamps, and the org distance (the only
+ * walk) is computed only for pairs that could still enter the mentee's top list.
+ * Every value comes from the same fraction functions as `evaluatePair`, the
+ * reference it is tested against.
+ *
+ * @example
+ * const scorer = new FastScorer(context);
+ * scorer.prepare(0);
+ * scorer.topCandidates(10, 0).mentors; // mentee 0's ten best allowed mentors
+ */
+export class FastScorer {
+	private readonly m: number;
+	private readonly postings: Record<TagField, Map<string, Int32Array>>;
+	private readonly goalLen: Uint8Array;
+	private readonly interestLen: Uint8Array;
+	private readonly langLen: Uint8Array;
+	private readonly dept: Int32Array;
+	private readonly loc: Int32Array;
+	private readonly levelIdx: Int32Array;
+	private readonly levels: number[];
+	private readonly tzIdx: Int32Array;
+	private readonly offsets: number[];
+	private readonly hire: Float64Array;
+	private readonly mentorByRef = new Map<string, number>();
+	private readonly excludedByMentor = new Map<string, number[]>();
+	private readonly historyByMentee = new Map<string, number[]>();
+	private readonly dictionary = new Map<string, number>();
+
+	// Per-mentee state, set by `prepare`.
+	private readonly skillCnt: Uint8Array;
+	private readonly goalCnt: Uint8Array;
+	private readonly interestCnt: Uint8Array;
+	private readonly langCnt: Uint8Array;
+	private readonly nomStamp: Int32Array;
+	private readonly nomPoints: Float64Array;
+	private readonly banStamp: Int32Array;
+	private readonly banRule: Uint8Array;
+	private levelPts = new Float64Array(0);
+	private levelOk = new Uint8Array(0);
+	private tzPts = new Float64Array(0);
+	private tzOk = new Uint8Array(0);
+	private stamp = 0;
+	private orgStamp = 0;
+	private currentMentee = 0;
+	private menteeOrg = -1;
+	private skillTable = new Float64Array(0);
+	private menteeGoals = 0;
+	private menteeInterests = 0;
+	private menteeLangs = 0;
+	private menteeDept = UNKNOWN;
+	private menteeLoc = UNKNOWN;
+	private menteeHire = Number.NaN;
+	// Weights and switches copied into plain fields: the inner loop runs 100 million times.
+	private readonly wGoals: number;
+	private readonly wInterests: number;
+	private readonly wLanguage: number;
+	private readonly wDepartment: number;
+	private readonly wLocation: number;
+	private readonly tenurePoints: number;
+	private readonly banSameDepartment: boolean;
+	private readonly needLanguage: boolean;
+	private readonly forbidManagers: boolean;
+	private readonly mentorOrg: Int32Array;
+	private readonly mentorLangStart: Int32Array;
+	private readonly mentorLangs: Int32Array;
+	private readonly langCode = new Map<string, number>();
+	// Points of the criteria that depend only on the mentee's profile (level, zone,
+	// department, site, languages) and on the mentor, with every profile-level rule
+	// folded in as -Infinity; shared by all mentees of one profile.
+	private readonly dense: Float64Array;
+	private denseKey = '';
+	// Points of the sparse criteria (skills, goals, interests, nominations), set only
+	// for the mentors that share a tag with the loaded mentee or were nominated.
+	private readonly sparse: Float64Array;
+	private readonly touchStamp: Int32Array;
+	private readonly touched: Int32Array;
+	private touchedCount = 0;
+	private langStamp = -1;
+	private readonly tableWidth: number;
+	// Each mentor's best mentees seen by `topCandidates` (flat min-heaps, worst on top),
+	// so that mentors nobody ranks first still get candidates.
+	private mentorK = 0;
+	private mentorHeapI = new Int32Array(0);
+	private mentorHeapP = new Float64Array(0);
+	private mentorHeapSize = new Int32Array(0);
+	private mentorMin = new Float64Array(0);
+	/** Highest upper bound of any mentor's points seen by the last `topCandidates` (for pricing shortcuts). */
+	lastBound = Number.NEGATIVE_INFINITY;
+
+	constructor(private readonly context: ProgramContext) {
+		const mentors = context.mentors;
+		const m = mentors.length;
+		this.m = m;
+		const indexOf = (text: string | undefined) => {
+			if (text === undefined) return UNKNOWN;
+			let code = this.dictionary.get(text);
+			if (code === undefined) {
+				code = this.dictionary.size;
+				this.dictionary.set(text, code);
+			}
+			return code;
+		};
+		this.postings = {
+			skillsOffered: buildPostings(mentors, 'skillsOffered'),
+			goals: buildPostings(mentors, 'goals'),
+			interests: buildPostings(mentors, 'interests'),
+			languages: buildPostings(mentors, 'languages'),
+		};
+		this.goalLen = Uint8Array.from(mentors, (mentor) => mentor.goals.length);
+		this.interestLen = Uint8Array.from(mentors, (mentor) => mentor.interests.length);
+		this.langLen = Uint8Array.from(mentors, (mentor) => mentor.languages.length);
+		this.dept = Int32Array.from(mentors, (mentor) => indexOf(mentor.department === undefined ? undefined : `d:${mentor.department}`));
+		this.loc = Int32Array.from(mentors, (mentor) => indexOf(mentor.location === undefined ? undefined : `l:${mentor.location}`));
+		this.levels = [...new Set(mentors.flatMap((mentor) => (mentor.level === undefined ? [] : [mentor.level])))];
+		const levelAt = new Map(this.levels.map((level, k) => [level, k]));
+		// Unknown levels and zones use the slot after the known ones, whose table entry is neutral.
+		this.levelIdx = Int32Array.from(mentors, (mentor) => (mentor.level === undefined ? this.levels.length : levelAt.get(mentor.level)!));
+		this.offsets = [...new Set(Array.from(context.mentorOffset).filter((offset) => !Number.isNaN(offset)))];
+		const offsetAt = new Map(this.offsets.map((offset, k) => [offset, k]));
+		this.tzIdx = Int32Array.from(context.mentorOffset, (offset) => (Number.isNaN(offset) ? this.offsets.length : offsetAt.get(offset)!));
+		this.hire = Float64Array.from(mentors, (mentor) => (mentor.hireDate === undefined ? Number.NaN : Date.parse(mentor.hireDate)));
+		mentors.forEach((mentor, j) => {
+			this.mentorByRef.set(mentor.id, j);
+			if (!this.mentorByRef.has(mentor.email)) this.mentorByRef.set(mentor.email, j);
+			for (const ref of mentor.exclusions) push(this.excludedByMentor, ref, j);
+		});
+		const mentorById = new Map(mentors.map((mentor, j) => [mentor.id, j]));
+		for (const key of context.history) {
+			const [a, b] = key.split('\u0000');
+			const ja = mentorById.get(a);
+			const jb = mentorById.get(b);
+			if (jb !== undefined) push(this.historyByMentee, a, jb);
+			if (ja !== undefined) push(this.historyByMentee, b, ja);
+		}
+		const w = context.weights;
+		this.wGoals = w.goals;
+		this.wInterests = w.interests;
+		this.wLanguage = w.language * FULL;
+		this.wDepartment = w.department * FULL;
+		this.wLocation = w.location * FULL;
+		this.tenurePoints = context.kind === 'buddy' ? (w.level * FULL) / 2 : 0;
+		this.banSameDepartment = context.rules.sameDepartment;
+		this.needLanguage = context.rules.sharedLanguage;
+		this.forbidManagers = context.rules.managerMentors === 'forbid';
+		this.mentorOrg = context.mentorOrg;
+		const langLists = mentors.map((mentor) => mentor.languages.map((language) => this.languageCode(language)));
+		this.mentorLangStart = new Int32Array(m + 1);
+		langLists.forEach((list, j) => (this.mentorLangStart[j + 1] = this.mentorLangStart[j] + list.length));
+		this.mentorLangs = Int32Array.from(langLists.flat());
+		this.tableWidth = 1 + Math.max(0, ...this.goalLen, ...this.interestLen);
+		this.dense = new Float64Array(m);
+		this.sparse = new Float64Array(m);
+		this.touchStamp = new Int32Array(m);
+		this.touched = new Int32Array(m);
+		this.skillCnt = new Uint8Array(m);
+		this.goalCnt = new Uint8Array(m);
+		this.interestCnt = new Uint8Array(m);
+		this.langCnt = new Uint8Array(m);
+		this.nomStamp = new Int32Array(m);
+		this.nomPoints = new Float64Array(m);
+		this.banStamp = new Int32Array(m);
+		this.banRule = new Uint8Array(m);
+	}
+
+	/** Number of mentors. */
+	get mentorCount(): number {
+		return this.m;
+	}
+
+	/** Points a nomination or the org distance can add at most (for bounds). */
+	private get orgMax(): number {
+		return this.context.weights.orgDistance * FULL;
+	}
+
+	/**
+	 * Loads one mentee's tables. Every other method answers for the mentee loaded last.
+	 *
+	 * @example scorer.prepare(0); scorer.eligiblePoints(3); // points of mentee 0 with mentor 3, or -1
+	 */
+	prepare(i: number): void {
+		const { context } = this;
+		const mentee = context.mentees[i];
+		const weights = context.weights;
+		this.stamp++;
+		const stamp = this.stamp;
+		// Counts and sparse points are valid only where touchStamp is this mentee's stamp,
+		// so nothing needs clearing between mentees.
+		this.touchedCount = 0;
+		this.countTags(this.postings.skillsOffered, mentee.skillsWanted, this.skillCnt);
+		this.countTags(this.postings.goals, mentee.goals, this.goalCnt);
+		this.countTags(this.postings.interests, mentee.interests, this.interestCnt);
+		const wanted = mentee.skillsWanted.length;
+		this.skillTable = new Float64Array(wanted + 1);
+		for (let c = 0; c <= wanted; c++) this.skillTable[c] = weights.skills * shareFraction(c, wanted);
+		this.menteeGoals = mentee.goals.length;
+		this.menteeInterests = mentee.interests.length;
+		this.menteeLangs = mentee.languages.length;
+		this.menteeDept = mentee.department === undefined ? UNKNOWN : this.dictionary.get(`d:${mentee.department}`) ?? -2;
+		this.menteeLoc = mentee.location === undefined ? UNKNOWN : this.dictionary.get(`l:${mentee.location}`) ?? -2;
+		this.menteeHire = mentee.hireDate === undefined ? Number.NaN : Date.parse(mentee.hireDate);
+
+		const { kind, rules } = context;
+		const levelCount = this.levels.length;
+		this.levelPts = new Float64Array(levelCount + 1);
+		this.levelOk = new Uint8Array(levelCount + 1).fill(1);
+		for (let k = 0; k < levelCount; k++) {
+			this.levelPts[k] = weights.level * levelFraction({ kind, mentorLevel: this.levels[k], menteeLevel: mentee.level });
+			const gap = levelGap(kind, this.levels[k], mentee.level);
+			if (gap !== undefined && ((rules.minLevelGap !== undefined && gap < rules.minLevelGap) || (rules.maxLevelGap !== undefined && gap > rules.maxLevelGap))) {
+				this.levelOk[k] = 0;
+			}
+		}
+		const zoneCount = this.offsets.length;
+		const own = context.menteeOffset[i];
+		const day = context.workingDay;
+		this.tzPts = new Float64Array(zoneCount + 1);
+		this.tzOk = new Uint8Array(zoneCount + 1).fill(1);
+		if (!Number.isNaN(own)) {
+			for (let k = 0; k < zoneCount; k++) {
+				this.tzPts[k] = weights.timezone * shareFraction(workingOverlapMinutes(this.offsets[k], own, day), day.dayEnd - day.dayStart);
+				if (rules.maxTimezoneGapHours !== undefined && circularDifference(this.offsets[k], own) > rules.maxTimezoneGapHours * 60) this.tzOk[k] = 0;
+			}
+		}
+
+		mentee.nominations.forEach((ref, rank) => {
+			const j = this.mentorByRef.get(ref);
+			if (j === undefined || this.nomStamp[j] === stamp) return;
+			this.nomStamp[j] = stamp;
+			this.nomPoints[j] = weights.nomination * nominationFraction(rank);
+		});
+		const ban = (j: number | undefined, rule: number) => {
+			if (j === undefined || this.banStamp[j] === stamp && (this.banRule[j] & rule) !== 0) return;
+			if (this.banStamp[j] !== stamp) this.banRule[j] = 0;
+			this.banStamp[j] = stamp;
+			this.banRule[j] |= rule;
+		};
+		if (rules.exclusions) {
+			for (const ref of mentee.exclusions) ban(this.mentorByRef.get(ref), BAN_EXCLUSION);
+			for (const j of this.excludedByMentor.get(mentee.id) ?? []) ban(j, BAN_EXCLUSION);
+			if (mentee.email !== mentee.id) for (const j of this.excludedByMentor.get(mentee.email) ?? []) ban(j, BAN_EXCLUSION);
+		}
+		if (rules.history) for (const j of this.historyByMentee.get(mentee.id) ?? []) ban(j, BAN_HISTORY);
+		this.menteeOrg = context.menteeOrg[i];
+		this.currentMentee = i;
+		this.orgStamp = context.org.nextStamp();
+		markChain(context.org, this.menteeOrg, this.orgStamp);
+
+		for (let k = 0; k < mentee.nominations.length; k++) {
+			const j = this.mentorByRef.get(mentee.nominations[k]);
+			if (j !== undefined) this.touch(j);
+		}
+		// Shared-tag points by (shared count, the mentor's list length), so the loop below only looks up.
+		const width = this.tableWidth;
+		const goalTable = shareTable(this.wGoals, this.menteeGoals, width);
+		const interestTable = shareTable(this.wInterests, this.menteeInterests, width);
+		const touched = this.touched;
+		for (let t = 0; t < this.touchedCount; t++) {
+			const j = touched[t];
+			let points =
+				this.skillTable[this.skillCnt[j]] +
+				goalTable[this.goalCnt[j] * width + this.goalLen[j]] +
+				interestTable[this.interestCnt[j] * width + this.interestLen[j]];
+			if (this.nomStamp[j] === stamp) points += this.nomPoints[j];
+			this.sparse[j] = points;
+		}
+		this.loadDense(i);
+	}
+
+	private touch(j: number): void {
+		if (this.touchStamp[j] === this.stamp) return;
+		this.touchStamp[j] = this.stamp;
+		this.skillCnt[j] = 0;
+		this.goalCnt[j] = 0;
+		this.interestCnt[j] = 0;
+		this.touched[this.touchedCount++] = j;
+	}
+
+	private countTags(postings: Map<string, Int32Array>, tags: readonly string[], counts: Uint8Array): void {
+		const stamp = this.stamp;
+		for (const tag of tags) {
+			const list = postings.get(tag);
+			if (list === undefined) continue;
+			for (let t = 0; t < list.length; t++) {
+				const j = list[t];
+				if (this.touchStamp[j] !== stamp) this.touch(j);
+				counts[j]++;
+			}
+		}
+	}
+
+	/**
+	 * The mentee's profile: everything the dense criteria and profile-level rules read.
+	 * Mentees sharing it share one dense array.
+	 */
+	profileKey(i: number): string {
+		const mentee = this.context.mentees[i];
+		return `${mentee.level ?? ''}|${this.context.menteeOffset[i]}|${mentee.department ?? '\u0000'}|${mentee.location ?? '\u0000'}|${[...mentee.languages].sort().join(',')}`;
+	}
+
+	/**
+	 * Mentee indices grouped by profile (then by index), the order in which scanning
+	 * reuses the most work. The result does not depend on the order of scanning.
+	 *
+	 * @example for (const i of scorer.scanOrder()) { scorer.prepare(i); ... }
+	 */
+	scanOrder(): number[] {
+		const keys = this.context.mentees.map((_, i) => this.profileKey(i));
+		return keys.map((_, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
+	}
+
+	private languageCode(language: string): number {
+		let code = this.langCode.get(language);
+		if (code === undefined) {
+			code = this.langCode.size;
+			this.langCode.set(language, code);
+		}
+		return code;
+	}
+
+	private loadDense(i: number): void {
+		const mentee = this.context.mentees[i];
+		const key = this.profileKey(i);
+		if (key === this.denseKey) return;
+		this.denseKey = key;
+		const own = mentee.languages.map((language) => this.langCode.get(language) ?? -1).filter((code) => code >= 0);
+		const free = this.context.freePlaces;
+		const manages = this.context.mentorManages;
+		for (let j = 0; j < this.m; j++) {
+			const lvl = this.levelIdx[j];
+			const tz = this.tzIdx[j];
+			const dept = this.dept[j];
+			let shared = false;
+			for (let k = this.mentorLangStart[j]; k < this.mentorLangStart[j + 1] && !shared; k++) shared = own.includes(this.mentorLangs[k]);
+			if (
+				free[j] === 0 ||
+				(this.forbidManagers && manages[j] === 1) ||
+				this.levelOk[lvl] === 0 ||
+				this.tzOk[tz] === 0 ||
+				(this.banSameDepartment && dept !== UNKNOWN && dept === this.menteeDept) ||
+				(this.needLanguage && !shared && this.langLen[j] > 0 && this.menteeLangs > 0)
+			) {
+				this.dense[j] = Number.NEGATIVE_INFINITY;
+				continue;
+			}
+			let points = this.levelPts[lvl] + this.tzPts[tz];
+			if (dept !== UNKNOWN && this.menteeDept !== UNKNOWN && dept !== this.menteeDept) points += this.wDepartment;
+			if (shared) points += this.wLanguage;
+			if (this.loc[j] !== UNKNOWN && this.loc[j] === this.menteeLoc) points += this.wLocation;
+			this.dense[j] = points;
+		}
+	}
+
+	// Language counts are needed only by the plain (per-pair) methods; the scan uses the dense array.
+	private ensureLanguageCounts(): void {
+		if (this.langStamp === this.stamp) return;
+		this.langStamp = this.stamp;
+		this.langCnt.fill(0);
+		count(this.postings.languages, this.context.mentees[this.currentMentee].languages, this.langCnt, () => {});
+	}
+
+	/** Points of the loaded mentee with mentor j, every criterion but the org distance. */
+	partialPoints(j: number): number {
+		this.ensureLanguageCounts();
+		const touched = this.touchStamp[j] === this.stamp;
+		let points = this.skillTable[touched ? this.skillCnt[j] : 0] + this.levelPts[this.levelIdx[j]] + this.tzPts[this.tzIdx[j]];
+		const goals = touched ? this.goalCnt[j] : 0;
+		if (goals > 0) points += this.wGoals * shareFraction(goals, Math.min(this.menteeGoals, this.goalLen[j]));
+		const interests = touched ? this.interestCnt[j] : 0;
+		if (interests > 0) points += this.wInterests * shareFraction(interests, Math.min(this.menteeInterests, this.interestLen[j]));
+		if (this.langCnt[j] > 0) points += this.wLanguage;
+		const dept = this.dept[j];
+		if (dept !== UNKNOWN && this.menteeDept !== UNKNOWN && dept !== this.menteeDept) points += this.wDepartment;
+		if (this.loc[j] !== UNKNOWN && this.loc[j] === this.menteeLoc) points += this.wLocation;
+		if (this.hire[j] < this.menteeHire) points += this.tenurePoints;
+		if (this.nomStamp[j] === this.stamp) points += this.nomPoints[j];
+		return points;
+	}
+
+	/** Whether mentor j passes the rules that need no org walk. */
+	cheapRulesPass(j: number): boolean {
+		this.ensureLanguageCounts();
+		if (this.mentorOrg[j] === this.menteeOrg || this.banStamp[j] === this.stamp) return false;
+		if (this.levelOk[this.levelIdx[j]] === 0 || this.tzOk[this.tzIdx[j]] === 0) return false;
+		if (this.banSameDepartment && this.dept[j] !== UNKNOWN && this.dept[j] === this.menteeDept) return false;
+		if (this.needLanguage && this.langCnt[j] === 0 && this.langLen[j] > 0 && this.menteeLangs > 0) return false;
+		if (this.forbidManagers && this.context.mentorManages[j] === 1) return false;
+		return true;
+	}
+
+	/**
+	 * Org-distance points of mentor j, or -1 when the org rules (reporting line,
+	 * managers far from their mentees) forbid the pair.
+	 */
+	orgPointsOrBan(j: number): number {
+		const org = this.context.org;
+		const mentorOrg = this.mentorOrg[j];
+		const steps = stepsToCommonManager(org, mentorOrg, this.orgStamp);
+		const rules = this.context.rules;
+		if (rules.reportingLine && steps !== undefined && (org.markStamp[mentorOrg] === this.orgStamp || inReportingLine(org, mentorOrg, this.menteeOrg))) {
+			return -1;
+		}
+		const distance = steps === undefined ? undefined : steps.up + steps.down;
+		if (rules.managerMentors === 'farOnly' && this.context.mentorManages[j] === 1 && distance !== undefined && distance < rules.managerMinDistance) {
+			return -1;
+		}
+		return this.context.weights.orgDistance * orgDistanceFraction(distance);
+	}
+
+	/**
+	 * Full points of mentor j with the loaded mentee when every rule allows the pair,
+	 * else -1.
+	 *
+	 * @example scorer.prepare(i); scorer.eligiblePoints(j) // e.g. 640000, or -1
+	 */
+	eligiblePoints(j: number): number {
+		if (!this.cheapRulesPass(j)) return -1;
+		const org = this.orgPointsOrBan(j);
+		return org < 0 ? -1 : this.partialPoints(j) + org;
+	}
+
+	/**
+	 * Makes `topCandidates` also keep each mentor's best `k` mentees (ties to the lower
+	 * mentee index, so the lists do not depend on scanning order).
+	 *
+	 * @example scorer.keepMentorCandidates(5)
+	 */
+	keepMentorCandidates(k: number): void {
+		this.mentorK = k;
+		this.mentorHeapI = new Int32Array(this.m * k);
+		this.mentorHeapP = new Float64Array(this.m * k);
+		this.mentorHeapSize = new Int32Array(this.m);
+		this.mentorMin = new Float64Array(this.m).fill(Number.NEGATIVE_INFINITY);
+	}
+
+	/**
+	 * Each mentor's best mentees found by `topCandidates` since `keepMentorCandidates`.
+	 *
+	 * @example scorer.mentorCandidates()[j].mentees
+	 */
+	mentorCandidates(): Array<{ mentees: number[]; points: number[] }> {
+		const lists: Array<{ mentees: number[]; points: number[] }> = [];
+		for (let j = 0; j < this.m; j++) {
+			const base = j * this.mentorK;
+			const mentees: number[] = [];
+			const points: number[] = [];
+			for (let t = 0; t < this.mentorHeapSize[j]; t++) {
+				mentees.push(this.mentorHeapI[base + t]);
+				points.push(this.mentorHeapP[base + t]);
+			}
+			lists.push({ mentees, points });
+		}
+		return lists;
+	}
+
+	private offerToMentor(j: number, i: number, points: number): void {
+		const k = this.mentorK;
+		if (k === 0) return;
+		const base = j * k;
+		const heapI = this.mentorHeapI;
+		const heapP = this.mentorHeapP;
+		let size = this.mentorHeapSize[j];
+		let at: number;
+		if (size < k) {
+			at = size++;
+			this.mentorHeapSize[j] = size;
+			// Sift up: the worse entry (fewer points, or equal points and a larger index) rises.
+			while (at > 0) {
+				const parent = (at - 1) >> 1;
+				const pp = heapP[base + parent];
+				if (pp < points || (pp === points && heapI[base + parent] > i)) break;
+				heapP[base + at] = pp;
+				heapI[base + at] = heapI[base + parent];
+				at = parent;
+			}
+			heapP[base + at] = points;
+			heapI[base + at] = i;
+		} else {
+			const topP = heapP[base];
+			if (points < topP || (points === topP && i > heapI[base])) return;
+			at = 0;
+			for (;;) {
+				let child = 2 * at + 1;
+				if (child >= size) break;
+				const right = child + 1;
+				if (right < size && (heapP[base + right] < heapP[base + child] || (heapP[base + right] === heapP[base + child] && heapI[base + right] > heapI[base + child]))) child = right;
+				const cp = heapP[base + child];
+				if (points < cp || (points === cp && i > heapI[base + child])) break;
+				heapP[base + at] = cp;
+				heapI[base + at] = heapI[base + child];
+				at = child;
+			}
+			heapP[base + at] = points;
+			heapI[base + at] = i;
+		}
+		if (size === k) this.mentorMin[j] = heapP[base];
+	}
+
+	/**
+	 * The loaded mentee's best `k` allowed mentors at or above `minPoints`, plus every
+	 * allowed nominated mentor. Ties go to the mentor with the smaller id. Pairs whose
+	 * upper bound cannot enter the list are dropped before the org walk.
+	 *
+	 * @example scorer.prepare(i); scorer.topCandidates(10, 0)
+	 */
+	topCandidates(k: number, minPoints: number): MenteeCandidates {
+		const heapJ = new Int32Array(k);
+		const heapP = new Float64Array(k);
+		let size = 0;
+		const nominated: number[] = [];
+		const nominatedPoints: number[] = [];
+		const orgMax = this.orgMax;
+		const stamp = this.stamp;
+		const dense = this.dense;
+		const sparse = this.sparse;
+		const tenure = this.tenurePoints;
+		const mentorMin = this.mentorK > 0 ? this.mentorMin : NO_MENTOR_HEAPS(this.m);
+		const mentee = this.currentMentee;
+		let highest = Number.NEGATIVE_INFINITY;
+		const touchStamp = this.touchStamp;
+		for (let j = 0; j < this.m; j++) {
+			let partial = touchStamp[j] === stamp ? dense[j] + sparse[j] : dense[j];
+			if (tenure > 0 && this.hire[j] < this.menteeHire) partial += tenure;
+			const bound = partial + orgMax;
+			if (bound > highest) highest = bound;
+			// -Infinity (a profile rule) fails here too.
+			if (!(bound >= minPoints)) continue;
+			const isNominated = this.nomStamp[j] === stamp;
+			// Mentors come in id order, so an equal score never displaces an earlier mentor.
+			if (!isNominated && size === k && bound <= heapP[0] && bound < mentorMin[j]) continue;
+			if (this.banStamp[j] === stamp || this.mentorOrg[j] === this.menteeOrg) continue;
+			const org = this.orgPointsOrBan(j);
+			if (org < 0) continue;
+			const points = partial + org;
+			if (points < minPoints) continue;
+			this.offerToMentor(j, mentee, points);
+			if (isNominated) {
+				nominated.push(j);
+				nominatedPoints.push(points);
+				continue;
+			}
+			if (size < k) {
+				heapJ[size] = j;
+				heapP[size] = points;
+				siftUp(heapJ, heapP, size++);
+			} else if (points > heapP[0]) {
+				heapJ[0] = j;
+				heapP[0] = points;
+				siftDown(heapJ, heapP, size);
+			}
+		}
+		this.lastBound = highest;
+		const mentors = nominated;
+		const points = nominatedPoints;
+		for (let t = 0; t < size; t++) {
+			mentors.push(heapJ[t]);
+			points.push(heapP[t]);
+		}
+		return { mentors, points };
+	}
+
+	/**
+	 * Mentors whose pair with the loaded mentee is allowed, at or above `minPoints`,
+	 * not marked in `skip` with `skipStamp`, and whose points exceed
+	 * `base + threshold[j]` (up to `slack`, so the caller re-checks exactly).
+	 * Used to price left-out pairs against the solver's dual prices.
+	 *
+	 * @example scorer.prepare(i); scorer.pairsAbove({ base, threshold, minPoints: 0, skip, skipStamp })
+	 */
+	pairsAbove(options: { base: number; threshold: Float64Array; minPoints: number; skip: Int32Array; skipStamp: number }): MenteeCandidates {
+		const { base, threshold, minPoints, skip, skipStamp } = options;
+		const found: MenteeCandidates = { mentors: [], points: [] };
+		const orgMax = this.orgMax;
+		const tenure = this.tenurePoints;
+		const slack = 1e-6 * (1 + Math.abs(base));
+		const touchStamp = this.touchStamp;
+		const stamp = this.stamp;
+		for (let j = 0; j < this.m; j++) {
+			let partial = touchStamp[j] === stamp ? this.dense[j] + this.sparse[j] : this.dense[j];
+			if (tenure > 0 && this.hire[j] < this.menteeHire) partial += tenure;
+			const bound = partial + orgMax;
+			if (!(bound >= minPoints) || bound + slack <= base + threshold[j] || skip[j] === skipStamp) continue;
+			if (this.banStamp[j] === this.stamp || this.mentorOrg[j] === this.menteeOrg) continue;
+			const org = this.orgPointsOrBan(j);
+			if (org < 0) continue;
+			const points = partial + org;
+			if (points < minPoints || points + slack <= base + threshold[j]) continue;
+			found.mentors.push(j);
+			found.points.push(points);
+		}
+		return found;
+	}
+
+	/**
+	 * Checks every mentor against every rule (not stopping at the first) for the
+	 * loaded mentee, to say which rule kept an unmatched mentee from a mentor.
+	 *
+	 * @example scorer.prepare(i); scorer.countExclusions(0).excludedBy.sameDepartment
+	 */
+	countExclusions(minPoints: number): ExclusionCount {
+		const excludedBy = Object.fromEntries(RULES.map((rule) => [rule, 0])) as Record<RuleName, number>;
+		let eligible = 0;
+		let aboveMinimum = 0;
+		let bestPoints = -1;
+		for (let j = 0; j < this.m; j++) {
+			const broken = this.brokenRules(j);
+			for (const rule of broken) excludedBy[rule]++;
+			if (broken.length > 0) continue;
+			eligible++;
+			const points = this.partialPoints(j) + this.orgPointsOrBan(j);
+			if (points >= minPoints) aboveMinimum++;
+			bestPoints = Math.max(bestPoints, points);
+		}
+		return { excludedBy, eligible, aboveMinimum, bestPoints };
+	}
+
+	private brokenRules(j: number): RuleName[] {
+		this.ensureLanguageCounts();
+		const { rules } = this.context;
+		const broken: RuleName[] = [];
+		if (this.context.mentorOrg[j] === this.menteeOrg) broken.push('self');
+		const org = this.context.org;
+		const steps = stepsToCommonManager(org, this.mentorOrg[j], this.orgStamp);
+		if (rules.reportingLine && steps !== undefined && inReportingLine(org, this.mentorOrg[j], this.menteeOrg)) {
+			broken.push('reportingLine');
+		}
+		if (rules.sameDepartment && this.dept[j] !== UNKNOWN && this.dept[j] === this.menteeDept) broken.push('sameDepartment');
+		if (this.levelOk[this.levelIdx[j]] === 0) broken.push('levelGap');
+		if (rules.sharedLanguage && this.langCnt[j] === 0 && this.langLen[j] > 0 && this.menteeLangs > 0) broken.push('sharedLanguage');
+		if (this.tzOk[this.tzIdx[j]] === 0) broken.push('timezoneGap');
+		if (this.banStamp[j] === this.stamp && (this.banRule[j] & BAN_EXCLUSION) !== 0) broken.push('exclusions');
+		if (this.banStamp[j] === this.stamp && (this.banRule[j] & BAN_HISTORY) !== 0) broken.push('history');
+		if (rules.managerMentors !== 'allow' && this.context.mentorManages[j] === 1) {
+			const distance = steps === undefined ? undefined : steps.up + steps.down;
+			if (rules.managerMentors === 'forbid' || (distance !== undefined && distance < rules.managerMinDistance)) broken.push('managerMentors');
+		}
+		return broken;
+	}
+}
+
+// Without mentor lists, every mentor's threshold is +Infinity: nothing enters for their sake.
+let noHeaps = new Float64Array(0);
+function NO_MENTOR_HEAPS(m: number): Float64Array {
+	if (noHeaps.length !== m) noHeaps = new Float64Array(m).fill(Number.POSITIVE_INFINITY);
+	return noHeaps;
+}
+
+const BAN_EXCLUSION = 1;
+const BAN_HISTORY = 2;
+
+function push(map: Map<string, number[]>, key: string, value: number) {
+	const list = map.get(key);
+	if (list === undefined) map.set(key, [value]);
+	else list.push(value);
+}
+
+function buildPostings(mentors: readonly Participant[], field: TagField): Map<string, Int32Array> {
+	const lists = new Map<string, number[]>();
+	mentors.forEach((mentor, j) => {
+		for (const tag of mentor[field]) push(lists, tag, j);
+	});
+	return new Map([...lists].map(([tag, list]) => [tag, Int32Array.from(list)]));
+}
+
+// Points of `shared` tags when the mentee has `own` and the mentor `theirs`: weight × shared / min(own, theirs).
+function shareTable(weight: number, own: number, width: number): Float64Array {
+	const table = new Float64Array((own + 1) * width);
+	for (let shared = 1; shared <= own; shared++) {
+		for (let theirs = 1; theirs < width; theirs++) table[shared * width + theirs] = weight * shareFraction(shared, Math.min(own, theirs));
+	}
+	return table;
+}
+
+function count(postings: Map<string, Int32Array>, tags: readonly string[], counts: Uint8Array, touch: (j: number) => void) {
+	for (const tag of tags) {
+		const list = postings.get(tag);
+		if (list === undefined) continue;
+		for (let t = 0; t < list.length; t++) {
+			counts[list[t]]++;
+			touch(list[t]);
+		}
+	}
+}
+
+// Min-heap on points; among equal points the larger mentor position sits on top (it goes first).
+function worse(heapJ: Int32Array, heapP: Float64Array, a: number, b: number): boolean {
+	return heapP[a] < heapP[b] || (heapP[a] === heapP[b] && heapJ[a] > heapJ[b]);
+}
+
+function swap(heapJ: Int32Array, heapP: Float64Array, a: number, b: number) {
+	const j = heapJ[a];
+	heapJ[a] = heapJ[b];
+	heapJ[b] = j;
+	const p = heapP[a];
+	heapP[a] = heapP[b];
+	heapP[b] = p;
+}
+
+function siftUp(heapJ: Int32Array, heapP: Float64Array, at: number) {
+	while (at > 0) {
+		const parent = (at - 1) >> 1;
+		if (!worse(heapJ, heapP, at, parent)) return;
+		swap(heapJ, heapP, at, parent);
+		at = parent;
+	}
+}
+
+function siftDown(heapJ: Int32Array, heapP: Float64Array, size: number) {
+	let at = 0;
+	for (;;) {
+		const left = 2 * at + 1;
+		const right = left + 1;
+		let top = at;
+		if (left < size && worse(heapJ, heapP, left, top)) top = left;
+		if (right < size && worse(heapJ, heapP, right, top)) top = right;
+		if (top === at) return;
+		swap(heapJ, heapP, at, top);
+		at = top;
+	}
+}
