@@ -3,6 +3,8 @@ import { isBlank } from '../text/values';
 import type { Participant } from '../types';
 import { readPerson } from './readPerson';
 
+const HRIS_MAPPING = { autoDetect: true };
+
 /** Org facts the HR system is the authority on. */
 const ORG_FIELDS = ['id', 'department', 'team', 'title', 'location', 'level', 'managerId', 'hireDate'] as const;
 /** Facts the person knows best; HRIS only fills them in when the form left them empty. */
@@ -17,7 +19,7 @@ const FILL_FIELDS = ['timezone', 'name'] as const;
 export function indexHris(rows: unknown[]): Map<string, Partial<Participant>> {
 	const index = new Map<string, Partial<Participant>>();
 	for (const row of rows) {
-		const { partial } = readPerson(row, { autoDetect: true }, { defaultRole: 'mentee', schemaCheck: false });
+		const { partial } = readPerson(row, HRIS_MAPPING, { defaultRole: 'mentee', schemaCheck: false });
 		if (partial.email && !index.has(partial.email)) index.set(partial.email, partial);
 	}
 	return index;

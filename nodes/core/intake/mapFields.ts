@@ -9,6 +9,8 @@ export interface MapFieldsOptions {
 	explicit?: Partial<Record<MappableField, string>>;
 	/** Whether to recognise common English and Dutch labels. */
 	autoDetect?: boolean;
+	/** Keys that are bookkeeping, not answers (a roster row's `status`, ...): neither mapped nor kept. */
+	ignore?: ReadonlySet<string>;
 }
 
 /** A draft plus the raw values that need the role before they find their field. */
@@ -46,11 +48,16 @@ type Plan = Array<[MappableField, string[]]>;
  * Submissions from one form share their labels, so the label-to-field plan is
  * worked out once per distinct set of labels and options, not once per item.
  */
-const plans = new Map<string, Plan>();
+const plans = new WeakMap<MapFieldsOptions, Map<string, Plan>>();
 
 function planFor(labels: string[], options: MapFieldsOptions): Plan {
-	const key = `${options.autoDetect !== false}\u0002${JSON.stringify(options.explicit ?? {})}\u0002${labels.join('\u0001')}`;
-	let plan = plans.get(key);
+	let byLabels = plans.get(options);
+	if (!byLabels) {
+		byLabels = new Map();
+		plans.set(options, byLabels);
+	}
+	const key = labels.join('\u0001');
+	let plan = byLabels.get(key);
 	if (plan) return plan;
 	const candidates = new Map<MappableField, Array<{ label: string; rank: number }>>();
 	const add = (field: MappableField, label: string, rank: number) => {
@@ -75,8 +82,8 @@ function planFor(labels: string[], options: MapFieldsOptions): Plan {
 		}
 	}
 	plan = [...candidates.entries()].map(([field, list]) => [field, list.sort((a, b) => a.rank - b.rank).map((entry) => entry.label)]);
-	if (plans.size > 1000) plans.clear();
-	plans.set(key, plan);
+	if (byLabels.size > 1000) byLabels.clear();
+	byLabels.set(key, plan);
 	return plan;
 }
 
@@ -95,9 +102,11 @@ export function mapFields(fields: Record<string, unknown>, options: MapFieldsOpt
 	const result: MappedSubmission = { draft, labels: {} };
 	const mapped = new Set<string>();
 	const chosen: Partial<Record<MappableField, string>> = result.labels;
-	for (const [field, labels] of planFor(Object.keys(fields), options)) {
+	const ignore = options.ignore;
+	const labels = ignore ? Object.keys(fields).filter((label) => !ignore.has(label)) : Object.keys(fields);
+	for (const [field, candidates] of planFor(labels, options)) {
 		// The strongest label wins unless it is blank and a weaker one is filled.
-		const label = labels.find((candidate) => !isBlank(fields[candidate])) ?? labels[0];
+		const label = candidates.find((candidate) => !isBlank(fields[candidate])) ?? candidates[0];
 		chosen[field] = label;
 		mapped.add(label);
 		const value = fields[label];
@@ -111,7 +120,7 @@ export function mapFields(fields: Record<string, unknown>, options: MapFieldsOpt
 	}
 
 	const answers: Record<string, unknown> = {};
-	for (const label in fields) {
+	for (const label of labels) {
 		if (mapped.has(label) && label !== 'submittedAt') continue;
 		// A roster row carries the answers of an earlier submission as an object (or as JSON text from a table).
 		if (label === 'answers') Object.assign(answers, parseAnswers(fields[label]));

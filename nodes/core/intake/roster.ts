@@ -35,6 +35,8 @@ export function rosterKey(person: Partial<Pick<Participant, 'email' | 'id' | 'pr
  * @example indexRoster([{ email: 'an@x.nl', role: 'mentor', status: 'enrolled' }], { autoDetect: true })
  */
 export function indexRoster(rows: unknown[], mapping: MapFieldsOptions): RosterIndex {
+	const rowMapping: MapFieldsOptions = { ...mapping, ignore: BOOKKEEPING };
+	const rowMappingWithoutId: MapFieldsOptions = { ...mapping, ignore: new Set([...BOOKKEEPING, 'id']) };
 	const byKey = new Map<string, RosterEntry>();
 	const enrolledCount = new Map<string, number>();
 	const waitlistCount = new Map<string, number>();
@@ -45,11 +47,7 @@ export function indexRoster(rows: unknown[], mapping: MapFieldsOptions): RosterI
 		const position = Number(source.waitlistPosition);
 		// A Data Table's own numeric row id is not the person's id.
 		const dropId = 'participantId' in source && typeof source.id === 'number';
-		const raw: Record<string, unknown> = {};
-		for (const key in source) {
-			if (!BOOKKEEPING.has(key) && !(dropId && key === 'id')) raw[key] = source[key];
-		}
-		const { partial } = readPerson(raw, mapping, { schemaCheck: false });
+		const { partial } = readPerson(source, dropId ? rowMappingWithoutId : rowMapping, { schemaCheck: false });
 		if (isBlank(partial.email) && isBlank(partial.id)) continue;
 		const entry: RosterEntry = { participant: partial, status, ...(position > 0 ? { waitlistPosition: position } : {}) };
 		byKey.set(rosterKey(partial), entry);

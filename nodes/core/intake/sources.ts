@@ -85,17 +85,18 @@ export function flattenSubmission(json: unknown): FlatSubmission | { issues: Fie
 			source: 'microsoftForms',
 		});
 	}
-	if ('formMode' in json && 'submittedAt' in json) return checkNotEmpty({ fields: { ...json }, source: 'n8nForm' });
-	if ('Timestamp' in json || 'Tijdstempel' in json) return checkNotEmpty({ fields: { ...json }, source: 'googleForms' });
-	return checkNotEmpty({ fields: { ...json }, source: 'row' });
+	// Flat shapes are read in place: nothing downstream writes to `fields`.
+	if ('formMode' in json && 'submittedAt' in json) return checkNotEmpty({ fields: json, source: 'n8nForm' });
+	if ('Timestamp' in json || 'Tijdstempel' in json) return checkNotEmpty({ fields: json, source: 'googleForms' });
+	return checkNotEmpty({ fields: json, source: 'row' });
 }
 
 const METADATA = new Set(['submittedAt', 'formMode', 'Timestamp', 'Tijdstempel', 'Response ID', 'Start time', 'Completion time']);
 
 function checkNotEmpty(flat: FlatSubmission): FlatSubmission | { issues: FieldIssue[] } {
-	const answered = Object.entries(flat.fields).some(
-		([key, value]) => !METADATA.has(key) && value !== undefined && value !== null && value !== '',
-	);
-	if (answered) return flat;
+	for (const key in flat.fields) {
+		const value = flat.fields[key];
+		if (!METADATA.has(key) && value !== undefined && value !== null && value !== '') return flat;
+	}
 	return { issues: [{ field: 'submission', problem: 'is empty', expected: 'at least an email address and a name' }] };
 }
