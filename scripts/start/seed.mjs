@@ -1,0 +1,120 @@
+/**
+ * Data Tables for the templates, created through n8n's internal REST API (the one the
+ * editor uses: /rest/projects/<project>/data-tables) in the owner's personal project, and
+ * the roster filled with the sample organisation (test/fixtures/sample-org.json).
+ */
+import fs from 'node:fs';
+
+import { info, warn } from './log.mjs';
+
+/** Rows go in batches so that one request stays small. */
+const INSERT_BATCH = 100;
+/** A table is filled with people when it has these columns (the roster of the templates). */
+const PEOPLE_COLUMNS = ['email', 'name', 'role'];
+/** Program the seeded people belong to when the table has a programId column. */
+const SAMPLE_PROGRAM_ID = 'mentoring-2026';
+
+async function listTables(rest, projectId) {
+	const answer = await rest.get(`/rest/projects/${projectId}/data-tables?take=250`);
+	return Array.isArray(answer) ? answer : (answer?.data ?? []);
+}
+
+/** One sample person as a row of a table with the given columns; lists become "a, b". */
+export function personRow(person, columns) {
+	const row = {};
+	for (const { name, type } of columns) {
+		let value;
+		if (name === 'participantId') value = person.id;
+		else if (name === 'status' || name === 'decision') value = 'enrolled';
+		else if (name === 'programId') value = person.programId ?? SAMPLE_PROGRAM_ID;
+		else value = person[name];
+		if (value === undefined || value === null) continue;
+		if (Array.isArray(value)) value = value.join(', ');
+		if (type === 'number') {
+			const number = Number(value);
+			if (!Number.isFinite(number)) continue;
+			value = number;
+		} else if (type === 'boolean') value = value === true || value === 'true';
+		else if (type === 'date') value = new Date(value).toISOString();
+		else if (typeof value === 'object') value = JSON.stringify(value);
+		else value = String(value);
+		row[name] = value;
+	}
+	return row;
+}
+
+/**
+ * Creates every table the workflows use (adding columns a newer template needs) and fills
+ * people tables that are empty with the sample organisation. Returns a summary per table.
+ */
+export async function ensureDataTables(cfg, rest, tables) {
+	if (tables.length === 0) {
+		info('Data Tables: the imported workflows use none');
+		return [];
+	}
+	const project = await rest.get('/rest/projects/personal');
+	const existing = new Map(
+		(await listTables(rest, project.id)).map((table) => [table.name, table]),
+	);
+	const people = fs.existsSync(cfg.sampleOrgFile)
+		? JSON.parse(fs.readFileSync(cfg.sampleOrgFile, 'utf8'))
+		: undefined;
+	const summary = [];
+	for (const wanted of tables) {
+		let table = existing.get(wanted.name);
+		let created = false;
+		if (!table) {
+			table = await rest.post(`/rest/projects/${project.id}/data-tables`, {
+				name: wanted.name,
+				columns: wanted.columns,
+			});
+			created = true;
+		} else {
+			const have = new Set(
+				(await rest.get(`/rest/projects/${project.id}/data-tables/${table.id}/columns`)).map(
+					(c) => c.name,
+				),
+			);
+			for (const column of wanted.columns.filter((c) => !have.has(c.name))) {
+				await rest.post(`/rest/projects/${project.id}/data-tables/${table.id}/columns`, column);
+				info(`Data Table ${wanted.name}: added column ${column.name} (${column.type})`);
+			}
+		}
+		let seeded = 0;
+		const isPeopleTable = PEOPLE_COLUMNS.every((name) =>
+			wanted.columns.some((c) => c.name === name),
+		);
+		if (isPeopleTable && created) {
+			if (!people) {
+				warn(
+					`Data Table ${wanted.name}: not filled, ${cfg.sampleOrgFile} does not exist (run npm run sample-org)`,
+				);
+			} else {
+				const rows = people.map((person) => personRow(person, wanted.columns));
+				for (let start = 0; start < rows.length; start += INSERT_BATCH) {
+					await rest.post(`/rest/projects/${project.id}/data-tables/${table.id}/insert`, {
+						data: rows.slice(start, start + INSERT_BATCH),
+						returnType: 'count',
+					});
+				}
+				seeded = rows.length;
+			}
+		}
+		const { count: rows } = await rest.get(
+			`/rest/projects/${project.id}/data-tables/${table.id}/rows?take=1`,
+		);
+		summary.push({
+			name: wanted.name,
+			id: table.id,
+			created,
+			seeded,
+			rows,
+			columns: wanted.columns.length,
+		});
+		info(
+			`Data Table ${wanted.name}: ${created ? 'created' : 'already there'} (${wanted.columns.length} columns)` +
+				(seeded ? `, filled with ${seeded} people from the sample organisation` : ''),
+		);
+	}
+	return summary;
+}
