@@ -66,10 +66,14 @@ export function solveProgram(options: SolveProgramOptions): ProgramSolution {
 	scorer.keepMentorCandidates(Math.max(1, Math.ceil(options.candidatesPerMentee / 2)));
 	// Upper bound of each mentee's points with any mentor, to skip whole mentees when pricing.
 	const menteeBound = new Float64Array(n);
+	// Exact mode also keeps each mentee's best points per block of alike mentors, so that
+	// pricing rescans only blocks that could hold an improving pair.
+	const blocks = options.exact ? scorer.mentorBlocks(n) : undefined;
 	for (const i of order) {
 		scorer.prepare(i);
 		rows[i] = scorer.topCandidates(Math.max(1, options.candidatesPerMentee), minPoints);
 		menteeBound[i] = scorer.lastBound;
+		blocks?.record(i, scorer.partialRow);
 	}
 	scorer.mentorCandidates().forEach(({ mentees, points }, j) => {
 		mentees.forEach((i, k) => {
@@ -117,8 +121,7 @@ export function solveProgram(options: SolveProgramOptions): ProgramSolution {
 				const row = rows[i];
 				const stamp = pricingRounds * (n + 1) + i + 1;
 				for (const j of row.mentors) inRow[j] = stamp;
-				scorer.prepare(i);
-				const found = scorer.pairsAbove({ base: base - near, threshold, minPoints, skip: inRow, skipStamp: stamp });
+				const found = scorer.pairsAboveInBlocks({ base: base - near, threshold, minPoints, skip: inRow, skipStamp: stamp, blocks: blocks!, mentee: i });
 				// Only each mentee's best few go in, as in column generation.
 				const candidates = found.mentors
 					.map((j, k) => ({ j, points: found.points[k], gain: weightOf(found.points[k]) - u[i] - v[j] }))

@@ -4,10 +4,13 @@ import { inReportingLine, markChain, stepsToCommonManager } from '../orgIndex';
 import type { RuleName } from '../types';
 import { RULES } from '../types';
 import { FULL, levelFraction, levelGap, nominationFraction, orgDistanceFraction, shareFraction } from './fractions';
+import type { TagQuery } from './tagBits';
+import { MentorBlocks } from './mentorBlocks';
+import { popcount, TagBits } from './tagBits';
 import { circularDifference, workingOverlapMinutes } from './timeOverlap';
 
-/** Tag field of a participant that the scorer indexes. */
-type TagField = 'skillsOffered' | 'goals' | 'interests' | 'languages';
+/** Tag field of a participant that the scorer indexes by inverted lists. */
+type TagField = 'languages';
 
 /** Candidates of one mentee: mentor positions and their points. */
 export interface MenteeCandidates {
@@ -29,8 +32,8 @@ export interface ExclusionCount {
 const UNKNOWN = -1;
 
 /**
- * Scores one mentee against every mentor fast enough for 100 million pairs: tags are
- * counted through inverted indexes, levels and time zones through per-mentee tables,
+ * Scores one mentee against every mentor fast enough for 100 million pairs: shared
+ * tags are counted on bitsets, levels and time zones through per-profile tables,
  * exclusions, history and nominations through stamps, and the org distance (the only
  * walk) is computed only for pairs that could still enter the mentee's top list.
  * Every value comes from the same fraction functions as `evaluatePair`, the
@@ -44,6 +47,9 @@ const UNKNOWN = -1;
 export class FastScorer {
 	private readonly m: number;
 	private readonly postings: Record<TagField, Map<string, Int32Array>>;
+	private readonly skillBits: TagBits;
+	private readonly goalBits: TagBits;
+	private readonly interestBits: TagBits;
 	private readonly goalLen: Uint8Array;
 	private readonly interestLen: Uint8Array;
 	private readonly langLen: Uint8Array;
@@ -60,9 +66,11 @@ export class FastScorer {
 	private readonly dictionary = new Map<string, number>();
 
 	// Per-mentee state, set by `prepare`.
-	private readonly skillCnt: Uint8Array;
-	private readonly goalCnt: Uint8Array;
-	private readonly interestCnt: Uint8Array;
+	private skillQuery: TagQuery = { offsets: new Int32Array(0), words: new Int32Array(0), masks: new Int32Array(0) };
+	private goalQuery: TagQuery = this.skillQuery;
+	private interestQuery: TagQuery = this.skillQuery;
+	// Each mentee's tag queries, kept: exact mode loads the same mentees again every pricing round.
+	private readonly queries: Array<[TagQuery, TagQuery, TagQuery] | undefined> = [];
 	private readonly langCnt: Uint8Array;
 	private readonly nomStamp: Int32Array;
 	private readonly nomPoints: Float64Array;
@@ -76,7 +84,7 @@ export class FastScorer {
 	private orgStamp = 0;
 	private currentMentee = 0;
 	private menteeOrg = -1;
-	private skillTable = new Float64Array(0);
+	private skillTable: Float64Array = new Float64Array(0);
 	private menteeGoals = 0;
 	private menteeInterests = 0;
 	private menteeLangs = 0;
@@ -102,12 +110,14 @@ export class FastScorer {
 	// folded in as -Infinity; shared by all mentees of one profile.
 	private readonly dense: Float64Array;
 	private denseKey = '';
-	// Points of the sparse criteria (skills, goals, interests, nominations), set only
-	// for the mentors that share a tag with the loaded mentee or were nominated.
-	private readonly sparse: Float64Array;
-	private readonly touchStamp: Int32Array;
-	private readonly touched: Int32Array;
-	private touchedCount = 0;
+	// Every criterion but the org distance for the loaded mentee and each mentor
+	// (-Infinity where a profile rule forbids the pair), filled by `prepare` in one
+	// pass so the scans that follow only add the org distance.
+	private readonly partial: Float64Array;
+	private readonly shareTables = new Map<string, Float64Array>();
+	// Goal and interest points of the loaded mentee per mentor class (see TagBits).
+	private readonly goalClassPoints: Float64Array;
+	private readonly interestClassPoints: Float64Array;
 	private langStamp = -1;
 	private readonly tableWidth: number;
 	// Each mentor's best mentees seen by `topCandidates` (flat min-heaps, worst on top),
@@ -134,11 +144,11 @@ export class FastScorer {
 			return code;
 		};
 		this.postings = {
-			skillsOffered: buildPostings(mentors, 'skillsOffered'),
-			goals: buildPostings(mentors, 'goals'),
-			interests: buildPostings(mentors, 'interests'),
 			languages: buildPostings(mentors, 'languages'),
 		};
+		this.skillBits = new TagBits(m, mentors.map((mentor) => mentor.skillsOffered));
+		this.goalBits = new TagBits(m, mentors.map((mentor) => mentor.goals));
+		this.interestBits = new TagBits(m, mentors.map((mentor) => mentor.interests));
 		this.goalLen = Uint8Array.from(mentors, (mentor) => mentor.goals.length);
 		this.interestLen = Uint8Array.from(mentors, (mentor) => mentor.interests.length);
 		this.langLen = Uint8Array.from(mentors, (mentor) => mentor.languages.length);
@@ -182,12 +192,9 @@ export class FastScorer {
 		this.mentorLangs = Int32Array.from(langLists.flat());
 		this.tableWidth = 1 + Math.max(0, ...this.goalLen, ...this.interestLen);
 		this.dense = new Float64Array(m);
-		this.sparse = new Float64Array(m);
-		this.touchStamp = new Int32Array(m);
-		this.touched = new Int32Array(m);
-		this.skillCnt = new Uint8Array(m);
-		this.goalCnt = new Uint8Array(m);
-		this.interestCnt = new Uint8Array(m);
+		this.partial = new Float64Array(m);
+		this.goalClassPoints = new Float64Array(this.goalBits.classCount);
+		this.interestClassPoints = new Float64Array(this.interestBits.classCount);
 		this.langCnt = new Uint8Array(m);
 		this.nomStamp = new Int32Array(m);
 		this.nomPoints = new Float64Array(m);
@@ -211,20 +218,23 @@ export class FastScorer {
 	 * @example scorer.prepare(0); scorer.eligiblePoints(3); // points of mentee 0 with mentor 3, or -1
 	 */
 	prepare(i: number): void {
+		this.load(i);
+	}
+
+	private load(i: number): void {
 		const { context } = this;
 		const mentee = context.mentees[i];
 		const weights = context.weights;
 		this.stamp++;
 		const stamp = this.stamp;
-		// Counts and sparse points are valid only where touchStamp is this mentee's stamp,
-		// so nothing needs clearing between mentees.
-		this.touchedCount = 0;
-		this.countTags(this.postings.skillsOffered, mentee.skillsWanted, this.skillCnt);
-		this.countTags(this.postings.goals, mentee.goals, this.goalCnt);
-		this.countTags(this.postings.interests, mentee.interests, this.interestCnt);
+		let queries = this.queries[i];
+		if (queries === undefined) {
+			queries = [this.skillBits.query(mentee.skillsWanted), this.goalBits.query(mentee.goals), this.interestBits.query(mentee.interests)];
+			this.queries[i] = queries;
+		}
+		[this.skillQuery, this.goalQuery, this.interestQuery] = queries;
 		const wanted = mentee.skillsWanted.length;
-		this.skillTable = new Float64Array(wanted + 1);
-		for (let c = 0; c <= wanted; c++) this.skillTable[c] = weights.skills * shareFraction(c, wanted);
+		this.skillTable = this.cachedTable(`s${wanted}`, () => Float64Array.from({ length: wanted + 1 }, (_, c) => weights.skills * shareFraction(c, wanted)));
 		this.menteeGoals = mentee.goals.length;
 		this.menteeInterests = mentee.interests.length;
 		this.menteeLangs = mentee.languages.length;
@@ -278,47 +288,66 @@ export class FastScorer {
 		this.orgStamp = context.org.nextStamp();
 		markChain(context.org, this.menteeOrg, this.orgStamp);
 
-		for (let k = 0; k < mentee.nominations.length; k++) {
-			const j = this.mentorByRef.get(mentee.nominations[k]);
-			if (j !== undefined) this.touch(j);
-		}
-		// Shared-tag points by (shared count, the mentor's list length), so the loop below only looks up.
-		const width = this.tableWidth;
-		const goalTable = shareTable(this.wGoals, this.menteeGoals, width);
-		const interestTable = shareTable(this.wInterests, this.menteeInterests, width);
-		const touched = this.touched;
-		for (let t = 0; t < this.touchedCount; t++) {
-			const j = touched[t];
-			let points =
-				this.skillTable[this.skillCnt[j]] +
-				goalTable[this.goalCnt[j] * width + this.goalLen[j]] +
-				interestTable[this.interestCnt[j] * width + this.interestLen[j]];
-			if (this.nomStamp[j] === stamp) points += this.nomPoints[j];
-			this.sparse[j] = points;
-		}
 		this.loadDense(i);
+		const width = this.tableWidth;
+		// Shared-tag points by (shared count, the mentor's list length), per mentor class.
+		const goalTable = this.cachedTable(`g${this.menteeGoals}`, () => shareTable(this.wGoals, this.menteeGoals, width));
+		const interestTable = this.cachedTable(`i${this.menteeInterests}`, () => shareTable(this.wInterests, this.menteeInterests, width));
+		this.goalBits.classPoints(this.goalQuery, goalTable, width, this.goalClassPoints);
+		this.interestBits.classPoints(this.interestQuery, interestTable, width, this.interestClassPoints);
 	}
 
-	private touch(j: number): void {
-		if (this.touchStamp[j] === this.stamp) return;
-		this.touchStamp[j] = this.stamp;
-		this.skillCnt[j] = 0;
-		this.goalCnt[j] = 0;
-		this.interestCnt[j] = 0;
-		this.touched[this.touchedCount++] = j;
+	/**
+	 * The same points as `topCandidates` works out for mentor j, computed alone (same
+	 * sums in the same order, so the same number to the last bit).
+	 */
+	private partialAt(j: number): number {
+		const base = this.dense[j];
+		if (base === Number.NEGATIVE_INFINITY) return base;
+		const skills = this.skillBits.sharedCount(this.skillQuery, j);
+		let sparse = this.skillTable[skills] + this.goalClassPoints[this.goalBits.classOf[j]] + this.interestClassPoints[this.interestBits.classOf[j]];
+		if (this.nomStamp[j] === this.stamp) sparse += this.nomPoints[j];
+		let points = base + sparse;
+		if (this.tenurePoints > 0 && this.hire[j] < this.menteeHire) points += this.tenurePoints;
+		return points;
 	}
 
-	private countTags(postings: Map<string, Int32Array>, tags: readonly string[], counts: Uint8Array): void {
-		const stamp = this.stamp;
-		for (const tag of tags) {
-			const list = postings.get(tag);
-			if (list === undefined) continue;
-			for (let t = 0; t < list.length; t++) {
-				const j = list[t];
-				if (this.touchStamp[j] !== stamp) this.touch(j);
-				counts[j]++;
-			}
+	/**
+	 * Partial points (every criterion but the org distance) of the loaded mentee with
+	 * every mentor, as filled by the last `topCandidates`; read-only.
+	 *
+	 * @example scorer.prepare(i); scorer.topCandidates(10, 0); blocks.record(i, scorer.partialRow)
+	 */
+	get partialRow(): Float64Array {
+		return this.partial;
+	}
+
+	/**
+	 * Blocks of alike mentors (department, level, site, zone, goals) for bounding
+	 * exact mode's pricing; fill them with `record` after each `prepare`.
+	 *
+	 * @example const blocks = scorer.mentorBlocks(context.mentees.length)
+	 */
+	mentorBlocks(menteeCount: number): MentorBlocks {
+		// Blocks of 16, larger when the bounds would pass 8 million numbers (64 MB): bigger
+		// programs get looser bounds rather than unbounded memory.
+		const blockSize = Math.max(16, Math.ceil((menteeCount * this.m) / 8_000_000));
+		const keys = [this.dept, this.levelIdx, this.loc, this.tzIdx, this.goalBits.classOf];
+		const order = Array.from({ length: this.m }, (_, j) => j).sort((a, b) => {
+			for (const key of keys) if (key[a] !== key[b]) return key[a] - key[b];
+			return a - b;
+		});
+		return new MentorBlocks({ order, menteeCount, blockSize });
+	}
+
+	// Tables depend only on the mentee's list lengths, so they are built once per length.
+	private cachedTable(key: string, build: () => Float64Array): Float64Array {
+		let table = this.shareTables.get(key);
+		if (table === undefined) {
+			table = build();
+			this.shareTables.set(key, table);
 		}
+		return table;
 	}
 
 	/**
@@ -394,11 +423,10 @@ export class FastScorer {
 	/** Points of the loaded mentee with mentor j, every criterion but the org distance. */
 	partialPoints(j: number): number {
 		this.ensureLanguageCounts();
-		const touched = this.touchStamp[j] === this.stamp;
-		let points = this.skillTable[touched ? this.skillCnt[j] : 0] + this.levelPts[this.levelIdx[j]] + this.tzPts[this.tzIdx[j]];
-		const goals = touched ? this.goalCnt[j] : 0;
+		let points = this.skillTable[this.skillBits.sharedCount(this.skillQuery, j)] + this.levelPts[this.levelIdx[j]] + this.tzPts[this.tzIdx[j]];
+		const goals = this.goalBits.sharedCount(this.goalQuery, j);
 		if (goals > 0) points += this.wGoals * shareFraction(goals, Math.min(this.menteeGoals, this.goalLen[j]));
-		const interests = touched ? this.interestCnt[j] : 0;
+		const interests = this.interestBits.sharedCount(this.interestQuery, j);
 		if (interests > 0) points += this.wInterests * shareFraction(interests, Math.min(this.menteeInterests, this.interestLen[j]));
 		if (this.langCnt[j] > 0) points += this.wLanguage;
 		const dept = this.dept[j];
@@ -543,24 +571,52 @@ export class FastScorer {
 		const nominatedPoints: number[] = [];
 		const orgMax = this.orgMax;
 		const stamp = this.stamp;
-		const dense = this.dense;
-		const sparse = this.sparse;
-		const tenure = this.tenurePoints;
+		const partialOf = this.partial;
 		const mentorMin = this.mentorK > 0 ? this.mentorMin : NO_MENTOR_HEAPS(this.m);
 		const mentee = this.currentMentee;
+		// Locals, because the loop below runs for every pair and calls out (org walk) in between.
+		const { nomStamp, banStamp, mentorOrg, menteeOrg, m, dense, nomPoints, hire } = this;
+		const skillTable = this.skillTable;
+		const goalPoints = this.goalClassPoints;
+		const interestPoints = this.interestClassPoints;
+		const goalClass = this.goalBits.classOf;
+		const interestClass = this.interestBits.classOf;
+		const tenure = this.tenurePoints;
+		const menteeHire = this.menteeHire;
+		const skillBits = this.skillBits.bits;
+		const { offsets, masks } = this.skillQuery;
+		// The first two words of the mentee's skills are unrolled (a missing one reads word 0
+		// with an empty mask): inner loops over one or two entries cost more than the rest.
+		const offset0 = offsets.length > 0 ? offsets[0] : 0;
+		const mask0 = offsets.length > 0 ? masks[0] : 0;
+		const offset1 = offsets.length > 1 ? offsets[1] : 0;
+		const mask1 = offsets.length > 1 ? masks[1] : 0;
+		const more = offsets.length > 2;
+		// A local alias, so each call is not a property load on the module object.
+		const bitCount = popcount;
 		let highest = Number.NEGATIVE_INFINITY;
-		const touchStamp = this.touchStamp;
-		for (let j = 0; j < this.m; j++) {
-			let partial = touchStamp[j] === stamp ? dense[j] + sparse[j] : dense[j];
-			if (tenure > 0 && this.hire[j] < this.menteeHire) partial += tenure;
+		for (let j = 0; j < m; j++) {
+			// Every criterion but the org distance, worked out here rather than in a pass of
+			// its own, which cost as much again in writing and re-reading an array.
+			let partial = dense[j];
+			if (partial !== Number.NEGATIVE_INFINITY) {
+				let skills = bitCount(skillBits[offset0 + j] & mask0) + bitCount(skillBits[offset1 + j] & mask1);
+				if (more) for (let t = 2; t < offsets.length; t++) skills += bitCount(skillBits[offsets[t] + j] & masks[t]);
+				let sparse = skillTable[skills] + goalPoints[goalClass[j]] + interestPoints[interestClass[j]];
+				if (nomStamp[j] === stamp) sparse += nomPoints[j];
+				partial += sparse;
+				if (tenure > 0 && hire[j] < menteeHire) partial += tenure;
+			}
+			// Kept for `partialRow` (exact mode's block bounds).
+			partialOf[j] = partial;
 			const bound = partial + orgMax;
 			if (bound > highest) highest = bound;
 			// -Infinity (a profile rule) fails here too.
 			if (!(bound >= minPoints)) continue;
-			const isNominated = this.nomStamp[j] === stamp;
+			const isNominated = nomStamp[j] === stamp;
 			// Mentors come in id order, so an equal score never displaces an earlier mentor.
 			if (!isNominated && size === k && bound <= heapP[0] && bound < mentorMin[j]) continue;
-			if (this.banStamp[j] === stamp || this.mentorOrg[j] === this.menteeOrg) continue;
+			if (banStamp[j] === stamp || mentorOrg[j] === menteeOrg) continue;
 			const org = this.orgPointsOrBan(j);
 			if (org < 0) continue;
 			const points = partial + org;
@@ -592,33 +648,45 @@ export class FastScorer {
 	}
 
 	/**
-	 * Mentors whose pair with the loaded mentee is allowed, at or above `minPoints`,
-	 * not marked in `skip` with `skipStamp`, and whose points exceed
-	 * `base + threshold[j]` (up to `slack`, so the caller re-checks exactly).
-	 * Used to price left-out pairs against the solver's dual prices.
+	 * Mentors whose pair with mentee `mentee` is allowed, at or above `minPoints`, not
+	 * marked in `skip` with `skipStamp`, and whose points exceed `base + threshold[j]`
+	 * (up to a slack, so the caller re-checks exactly): left-out pairs priced against
+	 * the solver's dual prices. Only mentors of blocks whose recorded bound could beat
+	 * the lowest threshold in the block are scored (a skipped block holds no such pair). The mentee is loaded (without the
+	 * per-mentor pass) only when some block is left, so most mentees cost one pass
+	 * over their block bounds.
 	 *
-	 * @example scorer.prepare(i); scorer.pairsAbove({ base, threshold, minPoints: 0, skip, skipStamp })
+	 * @example scorer.pairsAboveInBlocks({ base, threshold, minPoints: 0, skip, skipStamp, blocks, mentee: i })
 	 */
-	pairsAbove(options: { base: number; threshold: Float64Array; minPoints: number; skip: Int32Array; skipStamp: number }): MenteeCandidates {
-		const { base, threshold, minPoints, skip, skipStamp } = options;
+	pairsAboveInBlocks(options: { base: number; threshold: Float64Array; minPoints: number; skip: Int32Array; skipStamp: number; blocks: MentorBlocks; mentee: number }): MenteeCandidates {
+		const { base, threshold, minPoints, skip, skipStamp, blocks, mentee } = options;
 		const found: MenteeCandidates = { mentors: [], points: [] };
 		const orgMax = this.orgMax;
-		const tenure = this.tenurePoints;
 		const slack = 1e-6 * (1 + Math.abs(base));
-		const touchStamp = this.touchStamp;
-		const stamp = this.stamp;
-		for (let j = 0; j < this.m; j++) {
-			let partial = touchStamp[j] === stamp ? this.dense[j] + this.sparse[j] : this.dense[j];
-			if (tenure > 0 && this.hire[j] < this.menteeHire) partial += tenure;
-			const bound = partial + orgMax;
-			if (!(bound >= minPoints) || bound + slack <= base + threshold[j] || skip[j] === skipStamp) continue;
-			if (this.banStamp[j] === this.stamp || this.mentorOrg[j] === this.menteeOrg) continue;
-			const org = this.orgPointsOrBan(j);
-			if (org < 0) continue;
-			const points = partial + org;
-			if (points < minPoints || points + slack <= base + threshold[j]) continue;
-			found.mentors.push(j);
-			found.points.push(points);
+		const lowest = blocks.lowestThresholds(threshold);
+		const { members, start } = blocks;
+		let loaded = false;
+		for (let g = 0; g < blocks.count; g++) {
+			const blockBound = blocks.bound(mentee, g) + orgMax;
+			if (!(blockBound >= minPoints) || blockBound + slack <= base + lowest[g]) continue;
+			if (!loaded) {
+				this.load(mentee);
+				loaded = true;
+			}
+			for (let k = start[g]; k < start[g + 1]; k++) {
+				const j = members[k];
+				if (skip[j] === skipStamp) continue;
+				const partial = this.partialAt(j);
+				const bound = partial + orgMax;
+				if (!(bound >= minPoints) || bound + slack <= base + threshold[j]) continue;
+				if (this.banStamp[j] === this.stamp || this.mentorOrg[j] === this.menteeOrg) continue;
+				const org = this.orgPointsOrBan(j);
+				if (org < 0) continue;
+				const points = partial + org;
+				if (points < minPoints || points + slack <= base + threshold[j]) continue;
+				found.mentors.push(j);
+				found.points.push(points);
+			}
 		}
 		return found;
 	}
