@@ -1,0 +1,165 @@
+import './helpers/esmModules';
+
+import type { IDataObject } from 'n8n-workflow';
+
+import { InMemoryDataTables } from '../harness/dataTables';
+import { runWorkflow } from '../harness/runWorkflow';
+import { resumeWorkflow } from './helpers/resume';
+import type { LoopbackSmtp } from './helpers/smtp';
+import { startSmtp } from './helpers/smtp';
+import type { SamplePerson } from './helpers/templates';
+import { loadTemplate, ROSTER_COLUMNS, rosterRow, sampleOrg } from './helpers/templates';
+
+const workflow = loadTemplate('mentorship-enrolment.json');
+const CONSENT = 'I agree that my answers are used to match me with a colleague';
+
+/** What the n8n Form Trigger emits for a person of the sample organisation. */
+function formSubmission(person: SamplePerson, role: 'Mentor' | 'Mentee', overrides: IDataObject = {}): IDataObject {
+	return {
+		'Work email': person.email,
+		'Full name': person.name,
+		'I want to be': role,
+		Department: person.department,
+		'Time zone': person.timezone,
+		Languages: person.languages.join(', '),
+		'Skills I can offer': role === 'Mentor' ? person.skillsOffered.join(', ') : '',
+		'What do you want to learn': role === 'Mentee' ? person.skillsWanted.join(', ') : '',
+		Goals: person.goals.join(', '),
+		'How many mentees can you take': role === 'Mentor' ? person.capacity : '',
+		Consent: [CONSENT],
+		submittedAt: '2026-03-02T10:15:00.000+01:00',
+		formMode: 'production',
+		...overrides,
+	};
+}
+
+describe('the Enrolment template', () => {
+	let smtp: LoopbackSmtp;
+	let tables: InMemoryDataTables;
+	const mentees = sampleOrg().filter((person) => person.role === 'mentee');
+	const mentors = sampleOrg().filter((person) => person.role === 'mentor');
+	// The program takes 40 mentees (the Intake node's seats in the template); 39 are on the roster already.
+	const enrolledMentees = mentees.slice(0, 39);
+	const [first, second, spoofed, noConsent] = mentees.slice(39, 43);
+
+	const credentials = () => ({ smtp: smtp.credential });
+	const submit = async (items: IDataObject[], executionId: string) =>
+		await runWorkflow(workflow, {
+			start: { node: 'Application Form', items },
+			dataTables: tables,
+			credentials: credentials(),
+			executionId,
+		});
+	const rowOf = (email: string) => tables.rows('mentorship_roster').filter((row) => row.email === email);
+
+	beforeEach(async () => {
+		smtp = await startSmtp();
+		tables = new InMemoryDataTables();
+		tables.create('mentorship_roster', ROSTER_COLUMNS, [
+			...enrolledMentees.map((person) => rosterRow(person, 'enrolled')),
+			...mentors.slice(0, 12).map((person) => rosterRow(person, 'enrolled')),
+		]);
+	});
+
+	afterEach(async () => await smtp.close());
+
+	describe('when a colleague applies for the last mentee place and confirms', () => {
+		it('keeps the row pending and waits until the confirm link is clicked', async () => {
+			const waiting = await submit([formSubmission(first, 'Mentee')], 'exec-first');
+
+			expect(waiting.error).toBeUndefined();
+			expect(waiting.status).toBe('waiting');
+			expect(rowOf(first.email)).toEqual([
+				expect.objectContaining({ participantId: first.email, name: first.name, role: 'mentee', status: 'pending', decision: 'enrolled' }),
+			]);
+			// Exactly one message, to the address typed in the form, with n8n's signed resume link of this execution.
+			expect(smtp.messages).toHaveLength(1);
+			const [mail] = smtp.to(first.email);
+			expect(mail.parsed.subject).toBe('Please confirm your mentoring application');
+			const askNodeId = workflow.nodes.find((node) => node.name === 'Ask to Confirm')?.id;
+			expect(String(mail.parsed.html)).toContain(
+				`href="http://127.0.0.1:5678/webhook-waiting/exec-first/${askNodeId}?approved=true&signature=`,
+			);
+			expect(String(mail.parsed.html)).toContain('Confirm my application');
+		});
+
+		it('enrols the person after the click and tells them so', async () => {
+			const waiting = await submit([formSubmission(first, 'Mentee')], 'exec-first');
+			const done = await resumeWorkflow(workflow, waiting, [{ data: { approved: true, respondedAt: '2026-03-02T11:00:00.000Z' } }], {
+				dataTables: tables,
+				credentials: credentials(),
+				executionId: 'exec-first',
+			});
+
+			expect(done.error).toBeUndefined();
+			expect(done.status).toBe('success');
+			expect(rowOf(first.email)).toEqual([expect.objectContaining({ status: 'enrolled', decision: 'enrolled' })]);
+			const mails = smtp.to(first.email);
+			expect(mails.map((mail) => mail.parsed.subject)).toEqual([
+				'Please confirm your mentoring application',
+				'You are enrolled in the mentoring program',
+			]);
+			expect(mails[1].parsed.text).toContain('you are enrolled as a mentee');
+		});
+	});
+
+	describe('when the next mentee applies after the places are taken', () => {
+		it('puts them on the waitlist only once they confirm', async () => {
+			const firstRun = await submit([formSubmission(first, 'Mentee')], 'exec-first');
+			await resumeWorkflow(workflow, firstRun, [{ data: { approved: true } }], { dataTables: tables, credentials: credentials(), executionId: 'exec-first' });
+			const waiting = await submit([formSubmission(second, 'Mentee')], 'exec-second');
+			// 39 + 1 confirmed = 40 of 40 mentee places: the second applicant is first on the waitlist.
+			expect(rowOf(second.email)).toEqual([expect.objectContaining({ status: 'pending', decision: 'waitlisted', waitlistPosition: 1 })]);
+
+			await resumeWorkflow(workflow, waiting, [{ data: { approved: true } }], { dataTables: tables, credentials: credentials(), executionId: 'exec-second' });
+
+			expect(rowOf(second.email)).toEqual([expect.objectContaining({ status: 'waitlisted' })]);
+			const [, told] = smtp.to(second.email);
+			expect(told.parsed.subject).toBe('You are on the mentoring program waitlist');
+			expect(told.parsed.text).toContain('you are number 1 on the waitlist');
+		});
+	});
+
+	describe('when two people apply for the last place before either confirms', () => {
+		it('gives the place to whoever confirms first and waitlists the other', async () => {
+			const firstApplication = await submit([formSubmission(first, 'Mentee')], 'exec-first');
+			const secondApplication = await submit([formSubmission(second, 'Mentee')], 'exec-second');
+			// At application time both saw 39 of 40 places taken.
+			expect(rowOf(first.email)).toEqual([expect.objectContaining({ status: 'pending', decision: 'enrolled' })]);
+			expect(rowOf(second.email)).toEqual([expect.objectContaining({ status: 'pending', decision: 'enrolled' })]);
+
+			await resumeWorkflow(workflow, secondApplication, [{ data: { approved: true } }], { dataTables: tables, credentials: credentials(), executionId: 'exec-second' });
+			await resumeWorkflow(workflow, firstApplication, [{ data: { approved: true } }], { dataTables: tables, credentials: credentials(), executionId: 'exec-first' });
+
+			expect(rowOf(second.email)).toEqual([expect.objectContaining({ status: 'enrolled' })]);
+			expect(rowOf(first.email)).toEqual([expect.objectContaining({ status: 'waitlisted', waitlistPosition: 1 })]);
+			const enrolledMentees = tables.rows('mentorship_roster').filter((row) => row.role === 'mentee' && row.status === 'enrolled');
+			expect(enrolledMentees).toHaveLength(40);
+		});
+	});
+
+	describe('when someone enrols a colleague who never clicks', () => {
+		it('marks the application expired when the wait ends and sends nothing more', async () => {
+			const waiting = await submit([formSubmission(spoofed, 'Mentee')], 'exec-spoof');
+			const done = await resumeWorkflow(workflow, waiting, 'timeout', { dataTables: tables, credentials: credentials(), executionId: 'exec-spoof' });
+
+			expect(done.status).toBe('success');
+			expect(rowOf(spoofed.email)).toEqual([expect.objectContaining({ status: 'expired' })]);
+			expect(smtp.to(spoofed.email).map((mail) => mail.parsed.subject)).toEqual(['Please confirm your mentoring application']);
+			expect(done.executedNodes).not.toContain('Tell Applicant');
+		});
+	});
+
+	describe('when an applicant does not give consent', () => {
+		it('stores nothing and explains why by email', async () => {
+			const result = await submit([formSubmission(noConsent, 'Mentee', { Consent: [] })], 'exec-no-consent');
+
+			expect(result.status).toBe('success');
+			expect(rowOf(noConsent.email)).toEqual([]);
+			const mails = smtp.to(noConsent.email);
+			expect(mails).toHaveLength(1);
+			expect(mails[0].parsed.subject).toBe('About your mentoring application');
+			expect(mails[0].parsed.text).toMatch(/consent/i);
+		});
+	});
+});

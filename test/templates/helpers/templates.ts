@@ -1,0 +1,150 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import type { IDataObject } from 'n8n-workflow';
+
+import type { ColumnSpec } from '../../harness/dataTables';
+import type { WorkflowJson } from '../../harness/runWorkflow';
+
+/** Template folder, relative to the repository root (jest runs there). */
+export const WORKFLOWS_DIR = path.resolve('workflows');
+
+/** File names of every template. */
+export function templateFiles(): string[] {
+	return readdirSync(WORKFLOWS_DIR)
+		.filter((file) => file.endsWith('.json'))
+		.sort();
+}
+
+/** A template as the user imports it. */
+export function loadTemplate(file: string): WorkflowJson & IDataObject {
+	return JSON.parse(readFileSync(path.join(WORKFLOWS_DIR, file), 'utf8')) as WorkflowJson & IDataObject;
+}
+
+/** A person of the shared sample organisation (test/fixtures/sample-org.json). */
+export interface SamplePerson {
+	id: string;
+	email: string;
+	name: string;
+	role: 'mentor' | 'mentee' | 'both';
+	department: string;
+	team: string;
+	title: string;
+	location: string;
+	level: number;
+	managerId: string | null;
+	timezone: string;
+	languages: string[];
+	skillsOffered: string[];
+	skillsWanted: string[];
+	goals: string[];
+	interests: string[];
+	capacity: number;
+	hireDate: string;
+	consent: boolean;
+	lastPromotionDate: string | null;
+	terminationDate: string | null;
+}
+
+let org: SamplePerson[] | undefined;
+
+/** The ~300 people of the sample organisation, generated with a fixed seed. */
+export function sampleOrg(): SamplePerson[] {
+	org ??= JSON.parse(readFileSync(path.resolve('test/fixtures/sample-org.json'), 'utf8')) as SamplePerson[];
+	return org;
+}
+
+/** A row as a test puts it into a Data Table. */
+export type TableRow = Record<string, string | number | boolean | null>;
+
+/** Roster columns the templates use (see the sticky notes). */
+export const ROSTER_COLUMNS: ColumnSpec[] = [
+	...['participantId', 'email', 'name', 'role', 'department', 'title', 'timezone', 'languages', 'skillsOffered', 'skillsWanted', 'goals', 'programId', 'status', 'decision', 'appliedAt', 'confirmedAt', 'managerId'].map(
+		(name) => ({ name, type: 'string' as const }),
+	),
+	{ name: 'level', type: 'number' },
+	{ name: 'capacity', type: 'number' },
+	{ name: 'waitlistPosition', type: 'number' },
+	{ name: 'consent', type: 'boolean' },
+];
+
+/** A sample person as a roster row (lists joined with commas, as the templates store them). */
+export function rosterRow(person: SamplePerson, status: string, programId = 'mentoring-2026'): TableRow {
+	return {
+		participantId: person.id,
+		email: person.email,
+		name: person.name,
+		role: person.role,
+		department: person.department,
+		title: person.title,
+		timezone: person.timezone,
+		languages: person.languages.join(', '),
+		skillsOffered: person.skillsOffered.join(', '),
+		skillsWanted: person.skillsWanted.join(', '),
+		goals: person.goals.join(', '),
+		programId,
+		status,
+		managerId: person.managerId ?? '',
+		level: person.level,
+		capacity: person.capacity,
+		consent: true,
+	};
+}
+
+/** Pair columns of the `mentorship_pairs` table (see the Matching template's sticky note). */
+export const PAIR_COLUMNS: ColumnSpec[] = [
+	...[
+		'pairId', 'programId', 'status', 'channel', 'reasons', 'mentorId', 'mentorName', 'mentorEmail', 'mentorTimezone', 'mentorSlackId', 'mentorTeamsChatId',
+		'menteeId', 'menteeName', 'menteeEmail', 'menteeTimezone', 'menteeSlackId', 'menteeTeamsChatId', 'lastMeetingAt',
+	].map((name) => ({ name, type: 'string' as const })),
+	{ name: 'score', type: 'number' },
+];
+
+/** Sent-log columns of `mentorship_sent_log`. */
+export const SENT_LOG_COLUMNS: ColumnSpec[] = [
+	...['dedupeKey', 'pairId', 'kind', 'channel', 'status', 'skipReason', 'executionId'].map((name) => ({ name, type: 'string' as const })),
+	{ name: 'sentAt', type: 'date' },
+];
+
+/** Claim columns of `mentorship_claims`. */
+export const CLAIM_COLUMNS: ColumnSpec[] = [
+	{ name: 'dedupeKey', type: 'string' },
+	{ name: 'executionId', type: 'string' },
+	{ name: 'claimedAt', type: 'date' },
+];
+
+/** A person's Slack member ID and Teams 1:1 chat ID in the tests' made-up workspace. */
+export const slackIdOf = (person: SamplePerson) => `U${person.id}`;
+export const teamsChatOf = (person: SamplePerson) => `19:${person.id.toLowerCase()}_mentoring@unq.gbl.spaces`;
+
+/** A pair row as the Matching template stores it. */
+export function pairRow(mentor: SamplePerson, mentee: SamplePerson, channel: string, programId = 'mentoring-2026'): Record<string, string | number> {
+	return {
+		pairId: `pair-${mentor.id}-${mentee.id}`,
+		programId,
+		status: 'active',
+		channel,
+		reasons: '',
+		score: 80,
+		mentorId: mentor.id,
+		mentorName: mentor.name,
+		mentorEmail: mentor.email,
+		mentorTimezone: mentor.timezone,
+		mentorSlackId: slackIdOf(mentor),
+		mentorTeamsChatId: teamsChatOf(mentor),
+		menteeId: mentee.id,
+		menteeName: mentee.name,
+		menteeEmail: mentee.email,
+		menteeTimezone: mentee.timezone,
+		menteeSlackId: slackIdOf(mentee),
+		menteeTeamsChatId: teamsChatOf(mentee),
+		lastMeetingAt: '',
+	};
+}
+
+/** Columns of `mentorship_responses` (Surveys template). */
+export const RESPONSE_COLUMNS: ColumnSpec[] = [
+	...['pairId', 'respondentId', 'role', 'instrument', 'submittedAt', 'riskReasons', 'scored'].map((name) => ({ name, type: 'string' as const })),
+	{ name: 'atRisk', type: 'boolean' },
+	{ name: 'quality', type: 'number' },
+];

@@ -1,0 +1,193 @@
+import './helpers/esmModules';
+
+import type { IDataObject } from 'n8n-workflow';
+
+import { InMemoryDataTables } from '../harness/dataTables';
+import type { RunResult } from '../harness/runWorkflow';
+import { runWorkflow } from '../harness/runWorkflow';
+import { BAMBOO_CREDENTIALS, bambooEmployee, mockBambooReport } from './helpers/bamboo';
+import type { Edge } from './helpers/edges';
+import { closeEdges, EDGE_CREDENTIALS, isolateNetwork, mockGraph, mockSlack } from './helpers/edges';
+import { resumeWorkflow } from './helpers/resume';
+import type { LoopbackSmtp } from './helpers/smtp';
+import { startSmtp } from './helpers/smtp';
+import type { SamplePerson } from './helpers/templates';
+import { loadTemplate, PAIR_COLUMNS, ROSTER_COLUMNS, rosterRow, sampleOrg, slackIdOf } from './helpers/templates';
+
+const workflow = loadTemplate('mentorship-matching.json');
+const org = sampleOrg();
+const byId = new Map(org.map((person) => [person.id, person]));
+
+/** Every manager above a person, walked up the sample organisation's tree. */
+function managersOf(person: SamplePerson): Set<string> {
+	const above = new Set<string>();
+	for (let boss = person.managerId; boss && !above.has(boss); boss = byId.get(boss)?.managerId ?? null) above.add(boss);
+	return above;
+}
+
+describe('the Matching with review template', () => {
+	let smtp: LoopbackSmtp;
+	let slack: Edge;
+	let graph: Edge;
+	let tables: InMemoryDataTables;
+	// The program: 25 mentors and 50 mentees of the sample organisation, enrolled without HRIS data (ids are emails).
+	const mentors = org.filter((person) => person.role === 'mentor').slice(0, 25);
+	const mentees = org.filter((person) => person.role === 'mentee').slice(0, 50);
+	const credentials = () => ({ smtp: smtp.credential, ...EDGE_CREDENTIALS, ...BAMBOO_CREDENTIALS });
+
+	beforeEach(async () => {
+		isolateNetwork();
+		smtp = await startSmtp();
+		slack = mockSlack(Object.fromEntries(org.map((person) => [person.email, slackIdOf(person)])));
+		graph = mockGraph();
+		mockBambooReport('101', org.map(bambooEmployee));
+		tables = new InMemoryDataTables();
+		tables.create(
+			'mentorship_roster',
+			ROSTER_COLUMNS,
+			[...mentors, ...mentees].map((person) => ({ ...rosterRow(person, 'enrolled'), participantId: person.email, managerId: '', department: '', level: null })),
+		);
+		tables.create('mentorship_pairs', PAIR_COLUMNS);
+	});
+
+	afterEach(async () => {
+		closeEdges();
+		await smtp.close();
+	});
+
+	const run = async (form: IDataObject, executionId: string): Promise<RunResult> =>
+		await runWorkflow(workflow, {
+			start: { node: 'Run Matching Now', items: [{ programId: 'mentoring-2026', privateChannel: 'no', submittedAt: '2026-03-02T09:00:00.000+01:00', ...form }] },
+			dataTables: tables,
+			credentials: credentials(),
+			executionId,
+		});
+	const approve = async (waiting: RunResult, executionId: string, approved = true) =>
+		await resumeWorkflow(workflow, waiting, [{ data: { approved } }], { dataTables: tables, credentials: credentials(), executionId });
+
+	describe('when the program manager runs matching', () => {
+		it('stores proposals that respect the org chart and waits for her review', async () => {
+			const waiting = await run({ channel: 'email' }, 'exec-match');
+
+			expect(waiting.error).toBeUndefined();
+			expect(waiting.status).toBe('waiting');
+			const proposals = tables.rows('mentorship_pairs');
+			expect(proposals.length).toBeGreaterThan(0);
+			expect(new Set(proposals.map((row) => row.status))).toEqual(new Set(['proposed']));
+			// Ids come from BambooHR, so the reporting-line rule sees the whole org chart: checked here by walking the tree.
+			for (const pair of proposals) {
+				const mentor = byId.get(String(pair.mentorId))!;
+				const mentee = byId.get(String(pair.menteeId))!;
+				expect(mentors).toContain(mentor);
+				expect(mentees).toContain(mentee);
+				expect(managersOf(mentee).has(mentor.id)).toBe(false);
+				expect(managersOf(mentor).has(mentee.id)).toBe(false);
+				expect(pair.mentorTimezone).toBe(mentor.timezone);
+				expect(pair.menteeTimezone).toBe(mentee.timezone);
+			}
+			// Every manager above a participant came from BambooHR: the org chart has no gaps.
+			const [summary] = waiting.output('Mentor Matcher', 2).map((item) => item.json);
+			expect(summary).toEqual(expect.objectContaining({ mentees: mentees.length, mentors: mentors.length, orgIssues: [] }));
+			// Each mentor takes at most their capacity.
+			for (const mentor of mentors) expect(proposals.filter((row) => row.mentorId === mentor.id).length).toBeLessThanOrEqual(mentor.capacity);
+
+			expect(smtp.messages).toHaveLength(1);
+			const [review] = smtp.to('program-manager@example.com');
+			expect(review.parsed.subject).toBe(`Review ${proposals.length} proposed mentoring pairs for mentoring-2026`);
+			const html = String(review.parsed.html);
+			for (const pair of proposals) expect(html).toContain(`${String(pair.mentorName)} mentors ${String(pair.menteeName)} (score ${String(pair.score)})`);
+			const unmatched = waiting.output('Mentor Matcher', 1).map((item) => item.json);
+			expect(proposals.length + unmatched.filter((person) => person.role === 'mentee').length).toBe(mentees.length);
+			expect(html).toContain(`Not matched (${unmatched.length})`);
+			expect(html).toContain('Approve and introduce');
+			expect(html).toContain('Reject all');
+		});
+	});
+
+	describe('when she approves with email introductions', () => {
+		it('introduces each pair in one email to both people and marks the pairs active', async () => {
+			const waiting = await run({ channel: 'email' }, 'exec-email');
+			const proposed = tables.rows('mentorship_pairs');
+			smtp.messages.length = 0;
+			const done = await approve(waiting, 'exec-email');
+
+			expect(done.error).toBeUndefined();
+			expect(done.status).toBe('success');
+			expect(smtp.messages).toHaveLength(proposed.length);
+			for (const pair of proposed) {
+				const [mail] = smtp.to(String(pair.mentorEmail)).filter((message) => message.to.includes(String(pair.menteeEmail)));
+				expect(mail.parsed.subject).toBe(`Meet your mentoring partner: ${String(pair.mentorName)} and ${String(pair.menteeName)}`);
+				expect(mail.parsed.text).toContain(String(pair.reasons));
+			}
+			expect(new Set(tables.rows('mentorship_pairs').map((row) => row.status))).toEqual(new Set(['active']));
+		});
+	});
+
+	describe('when she approves with Slack introductions', () => {
+		it('opens one group DM per pair, posts the introduction there and stores both member IDs', async () => {
+			const waiting = await run({ channel: 'slack' }, 'exec-slack');
+			const proposed = tables.rows('mentorship_pairs');
+			const done = await approve(waiting, 'exec-slack');
+
+			expect(done.error).toBeUndefined();
+			const opened = slack.to('/api/conversations.open');
+			expect(opened.map((call) => call.body.users).sort()).toEqual(
+				proposed.map((pair) => `${slackIdOf(byId.get(String(pair.mentorId))!)},${slackIdOf(byId.get(String(pair.menteeId))!)}`).sort(),
+			);
+			const posts = slack.to('/api/chat.postMessage');
+			expect(posts).toHaveLength(proposed.length);
+			for (const post of posts) expect(String(post.body.channel)).toMatch(/^G\d{8}$/);
+			expect(slack.to('/api/users.lookupByEmail')).toHaveLength(2 * proposed.length);
+			for (const row of tables.rows('mentorship_pairs')) {
+				expect(row.status).toBe('active');
+				expect(row.mentorSlackId).toBe(slackIdOf(byId.get(String(row.mentorId))!));
+				expect(row.menteeSlackId).toBe(slackIdOf(byId.get(String(row.menteeId))!));
+			}
+			expect(smtp.messages).toHaveLength(1);
+		});
+
+		it('creates a private channel per pair when asked', async () => {
+			const waiting = await run({ channel: 'slack', privateChannel: 'yes' }, 'exec-private');
+			const proposed = tables.rows('mentorship_pairs');
+			await approve(waiting, 'exec-private');
+
+			const created = slack.to('/api/conversations.create');
+			expect(created).toHaveLength(proposed.length);
+			for (const call of created) expect(call.body).toEqual(expect.objectContaining({ is_private: true, name: expect.stringMatching(/^mentoring-/) }));
+			expect(slack.to('/api/conversations.invite')).toHaveLength(proposed.length);
+			expect(slack.to('/api/conversations.open')).toEqual([]);
+			expect(slack.to('/api/chat.postMessage')).toHaveLength(proposed.length);
+		});
+	});
+
+	describe('when she approves with Teams introductions', () => {
+		it('creates one group chat per pair and posts the introduction in it', async () => {
+			const waiting = await run({ channel: 'teams' }, 'exec-teams');
+			const proposed = tables.rows('mentorship_pairs');
+			await approve(waiting, 'exec-teams');
+
+			const chats = graph.to('/v1.0/chats');
+			expect(chats).toHaveLength(proposed.length);
+			const members = chats.map((call) => (call.body.members as IDataObject[]).map((member) => member['user@odata.bind']));
+			for (const pair of proposed) {
+				expect(members).toContainEqual([
+					"https://graph.microsoft.com/v1.0/users('mentoring@example.com')",
+					`https://graph.microsoft.com/v1.0/users('${String(pair.mentorEmail)}')`,
+					`https://graph.microsoft.com/v1.0/users('${String(pair.menteeEmail)}')`,
+				]);
+			}
+			expect(graph.to(/^\/v1\.0\/chats\/msg-\d+\/messages$/)).toHaveLength(proposed.length);
+		});
+	});
+
+	describe('when she rejects the proposals', () => {
+		it('introduces nobody and marks the proposals rejected', async () => {
+			const waiting = await run({ channel: 'slack' }, 'exec-reject');
+			const done = await approve(waiting, 'exec-reject', false);
+
+			expect(done.status).toBe('success');
+			expect(slack.calls).toEqual([]);
+			expect(new Set(tables.rows('mentorship_pairs').map((row) => row.status))).toEqual(new Set(['rejected']));
+		});
+	});
+});

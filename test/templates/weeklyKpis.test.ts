@@ -1,0 +1,85 @@
+import './helpers/esmModules';
+
+import type { IDataObject } from 'n8n-workflow';
+
+import { BUILT_IN_INSTRUMENTS } from '../../nodes/core/survey/builtInInstruments';
+import { scoreResponse } from '../../nodes/core/survey/scoreResponse';
+import { InMemoryDataTables } from '../harness/dataTables';
+import { runWorkflow } from '../harness/runWorkflow';
+import { BAMBOO_CREDENTIALS, bambooEmployee, mockBambooReport } from './helpers/bamboo';
+import { closeEdges, isolateNetwork } from './helpers/edges';
+import type { LoopbackSmtp } from './helpers/smtp';
+import { startSmtp } from './helpers/smtp';
+import type { TableRow } from './helpers/templates';
+import { loadTemplate, PAIR_COLUMNS, pairRow, RESPONSE_COLUMNS, ROSTER_COLUMNS, rosterRow, sampleOrg } from './helpers/templates';
+
+const workflow = loadTemplate('mentorship-weekly-kpis.json');
+/** Monday 16 March 2026, 09:00 in Amsterdam. */
+const TICK = '2026-03-16T09:00:00.000+01:00';
+
+describe('the Weekly KPI email template', () => {
+	let smtp: LoopbackSmtp;
+	const mentors = sampleOrg().filter((person) => person.role === 'mentor').slice(0, 20);
+	const mentees = sampleOrg().filter((person) => person.role === 'mentee').slice(0, 40);
+	// 30 of the 40 mentees have a mentor (20 mentors, some with two mentees).
+	const pairs = mentees.slice(0, 30).map((mentee, index) => pairRow(mentors[index % 20], mentee, 'email'));
+	// 20 mentees answered the check-in; qualities 1 and 2 (three answers) put their pairs at risk.
+	const qualities = [5, 4, 4, 3, 5, 2, 4, 4, 5, 3, 1, 4, 5, 4, 2, 4, 3, 5, 4, 4];
+	const responses = qualities.map((quality, index) => {
+		const scored = scoreResponse(
+			{ pairId: pairs[index].pairId, email: pairs[index].menteeEmail, role: 'mentee', quality, met: 'Yes', meetings: 2, submittedAt: '2026-03-10T10:00:00Z' },
+			{ instrument: BUILT_IN_INSTRUMENTS.checkIn, mapping: {}, label: `Response ${index + 1}`, thresholds: { lowQualityAtOrBelow: 2, noMeetingWeeks: 0, flagDetractors: true } },
+		);
+		const row: TableRow = { pairId: scored.pairId ?? null, respondentId: scored.respondentId ?? null, role: 'mentee', instrument: 'checkIn', submittedAt: scored.submittedAt ?? null, atRisk: scored.atRisk, quality, riskReasons: '', scored: JSON.stringify(scored) };
+		return row;
+	});
+
+	beforeEach(async () => {
+		isolateNetwork();
+		smtp = await startSmtp();
+	});
+
+	afterEach(async () => {
+		closeEdges();
+		await smtp.close();
+	});
+
+	it('emails the program manager one HTML report with the per-pair CSV attached', async () => {
+		const bamboo = mockBambooReport('100', sampleOrg().map(bambooEmployee));
+		const tables = new InMemoryDataTables();
+		tables.create('mentorship_roster', ROSTER_COLUMNS, [...mentors, ...mentees].map((person) => rosterRow(person, 'enrolled')));
+		tables.create('mentorship_pairs', PAIR_COLUMNS, pairs);
+		tables.create('mentorship_responses', RESPONSE_COLUMNS, responses);
+
+		const result = await runWorkflow(workflow, {
+			start: { node: 'Every Monday', items: [{ timestamp: TICK }] },
+			dataTables: tables,
+			credentials: { smtp: smtp.credential, ...BAMBOO_CREDENTIALS },
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(result.status).toBe('success');
+		const summary = result.output('Program KPIs', 0)[0].json as IDataObject & Record<string, IDataObject>;
+		expect(summary.period).toEqual({ start: '2025-09-16', end: '2026-03-16' });
+		expect(summary.enrolment).toEqual({ total: 60, byRole: { mentor: 20, mentee: 40 } });
+		expect(summary.matching).toEqual(expect.objectContaining({ mentees: 40, matchedMentees: 30, matchRate: 0.75, pairs: 30 }));
+		expect(summary.responses).toEqual(expect.objectContaining({ total: 20 }));
+		expect(summary.atRisk).toEqual(expect.objectContaining({ pairs: 3 }));
+
+		// Every employee of the report reached the KPIs' HRIS input, so retention and promotion are compared.
+		expect(result.output('One Item per Employee')).toHaveLength(sampleOrg().length);
+		expect(summary.outcomes).not.toBeNull();
+		// One BambooHR request for the saved report, all employees including those who left, with the API key as basic auth.
+		expect(bamboo.calls.map((call) => call.path)).toEqual(['/api/gateway.php/acme/v1/reports/100/?format=JSON&fd=true&onlyCurrent=false']);
+		expect(bamboo.calls[0].headers.authorization).toBe(`Basic ${Buffer.from('bamboo-test-key:x').toString('base64')}`);
+
+		expect(smtp.messages).toHaveLength(1);
+		const [mail] = smtp.to('program-manager@example.com');
+		expect(mail.parsed.subject).toBe('Mentoring program report: 2025-09-16 to 2026-03-16');
+		expect(String(mail.parsed.html)).toContain('Mentoring program report');
+		expect(mail.parsed.attachments.map((file) => [file.filename, file.contentType])).toEqual([['mentoring-pairs.csv', 'text/csv']]);
+		const csv = mail.parsed.attachments[0].content.toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+		expect(csv).toHaveLength(1 + pairs.length);
+		for (const pair of pairs) expect(csv.some((line) => line.includes(String(pair.pairId)))).toBe(true);
+	});
+});
