@@ -94,6 +94,39 @@ function defaultStartNode(workflow: WorkflowJson): INode {
  * result.output('Mentorship Intake', 0); // the Enrolled items
  */
 export async function runWorkflow(workflowJson: WorkflowJson, options: RunOptions = {}): Promise<RunResult> {
+	const startName = options.start?.node ?? defaultStartNode(workflowJson).name;
+	const items = (options.start?.items ?? [{ json: {} }]).map(toItem);
+	const pinSource = options.pinData ?? (workflowJson.pinData as RunOptions['pinData']) ?? {};
+	const pinData = Object.fromEntries(Object.entries(pinSource).map(([node, pinned]) => [node, pinned.map(toItem)]));
+	return await executeRunData(
+		workflowJson,
+		(workflow) => {
+			// The engine's own node object, with n8n's defaults filled in.
+			const startNode = workflow.getNode(startName);
+			if (!startNode) throw new Error(`Start node "${startName}" is not in the workflow`);
+			return createRunExecutionData({
+				resultData: { runData: {}, pinData },
+				executionData: { nodeExecutionStack: [{ node: startNode, data: { main: [items] }, source: null }] },
+			});
+		},
+		{
+			...options,
+			mode: options.mode ?? 'trigger',
+			executionId: options.executionId ?? `harness-${Math.random().toString(36).slice(2)}`,
+		},
+	);
+}
+
+/**
+ * Runs n8n's engine over prepared run data (a fresh start, or an execution that
+ * waited and is resumed) with the harness's node types, credentials and Data
+ * Table storage, and collects every node's output.
+ */
+export async function executeRunData(
+	workflowJson: WorkflowJson,
+	prepare: (workflow: Workflow) => IRunExecutionData,
+	options: Pick<RunOptions, 'credentials' | 'dataTables'> & { mode: WorkflowExecuteMode; executionId: string },
+): Promise<RunResult> {
 	const types = harnessTypes();
 	const workflowData = structuredClone(workflowJson);
 	const workflow = new Workflow({
@@ -105,13 +138,9 @@ export async function runWorkflow(workflowJson: WorkflowJson, options: RunOption
 		settings: workflowData.settings ?? { executionOrder: 'v1' },
 		active: false,
 	});
-	const startNode = options.start
-		? workflow.getNode(options.start.node)
-		: workflow.getNode(defaultStartNode(workflowData).name);
-	if (!startNode) throw new Error(`Start node "${options.start?.node}" is not in the workflow`);
 
-	const executionId = options.executionId ?? `harness-${Math.random().toString(36).slice(2)}`;
-	const hooks = new ExecutionLifecycleHooks(options.mode ?? 'trigger', executionId, workflowData as IWorkflowBase);
+	const { executionId, mode } = options;
+	const hooks = new ExecutionLifecycleHooks(mode, executionId, workflowData as IWorkflowBase);
 	const executedNodes: string[] = [];
 	hooks.addHandler('nodeExecuteAfter', (nodeName: string) => {
 		executedNodes.push(nodeName);
@@ -148,16 +177,7 @@ export async function runWorkflow(workflowJson: WorkflowJson, options: RunOption
 		...(options.dataTables ? { 'data-table': { dataTableProxyProvider: options.dataTables.provider } } : {}),
 	} as unknown as IWorkflowExecuteAdditionalData;
 
-	const items = (options.start?.items ?? [{ json: {} }]).map(toItem);
-	const pinSource = options.pinData ?? (workflowData.pinData as RunOptions['pinData']) ?? {};
-	const pinData = Object.fromEntries(Object.entries(pinSource).map(([node, pinned]) => [node, pinned.map(toItem)]));
-	const runExecutionData: IRunExecutionData = createRunExecutionData({
-		resultData: { runData: {}, pinData },
-		executionData: {
-			nodeExecutionStack: [{ node: startNode, data: { main: [items] }, source: null }],
-		},
-	});
-	const workflowExecute = new WorkflowExecute(additionalData, options.mode ?? 'trigger', runExecutionData);
+	const workflowExecute = new WorkflowExecute(additionalData, mode, prepare(workflow));
 	await workflowExecute.processRunExecutionData(workflow);
 	const run = await finished;
 

@@ -4,7 +4,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { InMemoryDataTables } from '../harness/dataTables';
 import { runWorkflow } from '../harness/runWorkflow';
-import { resumeWorkflow } from './helpers/resume';
+import { resumeWorkflow } from '../harness/resumeWorkflow';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
 import type { SamplePerson } from './helpers/templates';

@@ -8,7 +8,7 @@ import { runWorkflow } from '../harness/runWorkflow';
 import { BAMBOO_CREDENTIALS, bambooEmployee, mockBambooReport } from './helpers/bamboo';
 import type { Edge } from './helpers/edges';
 import { closeEdges, EDGE_CREDENTIALS, isolateNetwork, mockGraph, mockSlack } from './helpers/edges';
-import { resumeWorkflow } from './helpers/resume';
+import { resumeWorkflow } from '../harness/resumeWorkflow';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
 import type { SamplePerson } from './helpers/templates';
