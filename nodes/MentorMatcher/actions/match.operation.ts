@@ -2,10 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import { matchParticipants } from '../../core/matching/match';
 import type { Objective } from '../../core/matching/types';
-import { toNodeError } from '../../shared/errors';
-import { checkOrgChart } from '../helpers/orgProblems';
-import { readMatcherInput } from '../helpers/readInput';
-import { readSettings } from '../helpers/settings';
+import { runMatcher, unmatchedAndSummaries } from '../helpers/run';
 
 const show = { show: { operation: ['match'] } };
 
@@ -38,36 +35,18 @@ export const description: INodeProperties[] = [
  * item per program.
  */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const items = this.getInputData();
-	const input = readMatcherInput(this, items);
-	const { settings, options } = readSettings(this);
-	checkOrgChart(this, input, options.orgChartProblems);
-	let outcome;
-	try {
-		outcome = matchParticipants({
+	const { input, outcome, itemOf } = runMatcher(this, (people, settings) =>
+		matchParticipants({
 			...settings,
-			participants: input.participants,
-			existingPairs: input.existingPairs,
+			participants: people.participants,
+			existingPairs: people.existingPairs,
 			objective: this.getNodeParameter('objective', 0) as Objective,
 			exact: this.getNodeParameter('exact', 0) as boolean,
-		});
-	} catch (error) {
-		throw toNodeError(this, error);
-	}
-	const itemOf = (id: string) => input.itemOf.get(id) ?? 0;
+		}),
+	);
 	const matches: INodeExecutionData[] = outcome.matches.map((match) => ({
 		json: { ...match },
 		pairedItem: [{ item: itemOf(match.mentorId) }, { item: itemOf(match.menteeId) }],
 	}));
-	const unmatched: INodeExecutionData[] = [
-		...outcome.unmatched.map((person) => ({ json: { ...person }, pairedItem: { item: itemOf(person.id) } })),
-		...input.errorItems,
-	];
-	const summaries: INodeExecutionData[] = outcome.summaries.map((summary) => ({
-		json: { ...summary },
-		pairedItem: input.participants
-			.filter((person) => (person.programId ?? undefined) === summary.programId)
-			.map((person) => ({ item: itemOf(person.id) })),
-	}));
-	return [matches, unmatched, summaries];
+	return [matches, ...unmatchedAndSummaries(input, outcome, itemOf)];
 }
