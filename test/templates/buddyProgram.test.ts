@@ -3,9 +3,11 @@ import './helpers/esmModules';
 import { InMemoryDataTables } from '../harness/dataTables';
 import type { RunResult } from '../harness/runWorkflow';
 import { runWorkflow } from '../harness/runWorkflow';
+import { PERSONIO_CREDENTIALS } from '../nodes/HrisDirectory/hrisWorkflow';
 import { BAMBOO_CREDENTIALS, bambooEmployee, mockBambooReport } from './helpers/bamboo';
 import { closeEdges, isolateNetwork } from './helpers/edges';
 import type { LoopbackSmtp } from './helpers/smtp';
+import { mockPersonioDirectory, withPersonio } from './helpers/personio';
 import { startSmtp } from './helpers/smtp';
 import { loadTemplate, PAIR_COLUMNS, ROSTER_COLUMNS, rosterRow, sampleOrg } from './helpers/templates';
 
@@ -68,6 +70,27 @@ describe('the Buddy program template', () => {
 			expect(again.error).toBeUndefined();
 			expect(tables.rows('mentorship_pairs')).toHaveLength(newHires.length);
 			expect(smtp.messages).toHaveLength(sent);
+		});
+	});
+
+	describe('when the new hires come from Personio instead of BambooHR', () => {
+		it('gives each new hire one buddy, with the HRIS Directory node in place of BambooHR', async () => {
+			const offsets = mockPersonioDirectory(org);
+			const result = await runWorkflow(withPersonio(workflow), {
+				start: { node: 'Every Weekday', items: [{ timestamp: TICK }] },
+				dataTables: tables,
+				credentials: { smtp: smtp.credential, personioApi: PERSONIO_CREDENTIALS },
+				executionId: 'exec-personio',
+			});
+
+			expect(result.error).toBeUndefined();
+			expect(result.executedNodes).not.toContain('BambooHR Employees');
+			expect(offsets.length).toBeGreaterThan(0);
+			// The same eight new hires as from BambooHR; the template asks Personio for emails as ids.
+			const pairs = tables.rows('mentorship_pairs');
+			expect(pairs.map((pair) => pair.menteeEmail).sort()).toEqual(newHires.map((person) => person.email).sort());
+			expect(new Set(pairs.map((pair) => pair.mentorId)).size).toBe(pairs.length);
+			expect(smtp.messages).toHaveLength(newHires.length);
 		});
 	});
 

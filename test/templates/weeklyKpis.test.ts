@@ -6,10 +6,12 @@ import { BUILT_IN_INSTRUMENTS } from '../../nodes/core/survey/builtInInstruments
 import { scoreResponse } from '../../nodes/core/survey/scoreResponse';
 import { InMemoryDataTables } from '../harness/dataTables';
 import { runWorkflow } from '../harness/runWorkflow';
+import { PERSONIO_CREDENTIALS } from '../nodes/HrisDirectory/hrisWorkflow';
 import { BAMBOO_CREDENTIALS, bambooEmployee, mockBambooReport } from './helpers/bamboo';
 import { closeEdges, isolateNetwork } from './helpers/edges';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
+import { mockPersonioDirectory, withPersonio } from './helpers/personio';
 import type { TableRow } from './helpers/templates';
 import { loadTemplate, PAIR_COLUMNS, pairRow, RESPONSE_COLUMNS, ROSTER_COLUMNS, rosterRow, sampleOrg } from './helpers/templates';
 
@@ -81,5 +83,31 @@ describe('the Weekly KPI email template', () => {
 		const csv = mail.parsed.attachments[0].content.toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
 		expect(csv).toHaveLength(1 + pairs.length);
 		for (const pair of pairs) expect(csv.some((line) => line.includes(String(pair.pairId)))).toBe(true);
+	});
+
+	it('reads hire, leave and promotion dates from Personio instead when HR System says so', async () => {
+		const pagesServed = mockPersonioDirectory(sampleOrg());
+		const personioWorkflow = withPersonio(workflow);
+		const tables = new InMemoryDataTables();
+		tables.create('mentorship_roster', ROSTER_COLUMNS, [...mentors, ...mentees].map((person) => rosterRow(person, 'enrolled')));
+		tables.create('mentorship_pairs', PAIR_COLUMNS, pairs);
+		tables.create('mentorship_responses', RESPONSE_COLUMNS, responses);
+
+		const result = await runWorkflow(personioWorkflow, {
+			start: { node: 'Every Monday', items: [{ timestamp: TICK }] },
+			dataTables: tables,
+			credentials: { smtp: smtp.credential, personioApi: PERSONIO_CREDENTIALS },
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(result.status).toBe('success');
+		// BambooHR was skipped (the network is closed to it); every Personio person reached the KPIs.
+		expect(result.executedNodes).not.toContain('BambooHR Report');
+		expect(result.output('Personio or HiBob Employees')).toHaveLength(sampleOrg().length);
+		expect(pagesServed.length).toBeGreaterThan(0);
+		const summary = result.output('Program KPIs', 0)[0].json as IDataObject & Record<string, IDataObject>;
+		expect(summary.enrolment).toEqual({ total: 60, byRole: { mentor: 20, mentee: 40 } });
+		expect(summary.outcomes).not.toBeNull();
+		expect(smtp.messages).toHaveLength(1);
 	});
 });
