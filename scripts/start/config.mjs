@@ -15,6 +15,8 @@
  *   MENTORSHIP_RUNTIME_DIR  node, n8n and package folders (default .n8n-local of this repo, so
  *                           a throw-away instance reuses the installed n8n and packed tarball)
  *   MENTORSHIP_PORT, MENTORSHIP_SMTP_PORT, MENTORSHIP_MAIL_PORT, MENTORSHIP_BROKER_PORT
+ *   MENTORSHIP_SAMPLE_DATA  `off` leaves the roster empty instead of filling it with the
+ *                           sample organisation (for a program of your own, or a test's)
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +36,9 @@ export const OWNER = {
 	lastName: 'Manager',
 };
 
+/** User name and password of the Run Matching form (its Basic Auth credential), printed on the console. */
+export const FORM_LOGIN = { user: 'program-manager', password: 'Mentorship-demo-1' };
+
 /** Name of the SMTP credential created for the mail catcher; templates may refer to it. */
 export const SMTP_CREDENTIAL = { id: 'mentorshipSmtpLocal', name: 'Mail catcher (local SMTP)' };
 
@@ -45,6 +50,13 @@ function intFromEnv(name, fallback) {
 		throw new Error(`${name} must be a TCP port number, got "${raw}"`);
 	}
 	return value;
+}
+
+function sampleDataFromEnv() {
+	const raw = (process.env.MENTORSHIP_SAMPLE_DATA ?? 'on').trim().toLowerCase();
+	if (raw === 'on' || raw === '') return true;
+	if (raw === 'off') return false;
+	throw new Error(`MENTORSHIP_SAMPLE_DATA must be on or off, got "${raw}"`);
 }
 
 /** Resolves every path and port once, from the environment. */
@@ -91,5 +103,6 @@ export function loadConfig() {
 		workflowsDir: path.join(REPO_DIR, 'workflows'),
 		smokeWorkflowsDir: path.join(REPO_DIR, 'test', 'e2e', 'fixtures'),
 		sampleOrgFile: path.join(REPO_DIR, 'test', 'fixtures', 'sample-org.json'),
+		sampleData: sampleDataFromEnv(),
 	};
 }

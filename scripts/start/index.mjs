@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 
-import { loadConfig, N8N_VERSION, OWNER, SMTP_CREDENTIAL } from './config.mjs';
+import { FORM_LOGIN, loadConfig, N8N_VERSION, OWNER, SMTP_CREDENTIAL } from './config.mjs';
 import { elapsedSinceStart, info, step, warn } from './log.mjs';
 import { ensurePackage, expectedNodeTypes } from './package.mjs';
 import { N8nRest } from './rest.mjs';
@@ -24,6 +24,7 @@ import { ensureDataTables } from './seed.mjs';
 import { n8nCli, n8nEnv, startServer, stopServer, waitForServer } from './server.mjs';
 import {
 	dataTablesUsed,
+	formsOf,
 	placeholderCredential,
 	placeholderTypes,
 	prepareWorkflow,
@@ -137,7 +138,10 @@ function prepareWorkflows(cfg) {
 		info(
 			'No templates in workflows/ yet: importing the smoke workflow from test/e2e/fixtures instead',
 		);
-	return files.map((file) => ({ file, workflow: prepareWorkflow(file) }));
+	info(
+		`Templates are adapted for this machine: form links point at ${cfg.baseUrl}, and HR System is None (no HR system to reach; the roster is the org chart)`,
+	);
+	return files.map((file) => ({ file, workflow: prepareWorkflow(file, { baseUrl: cfg.baseUrl }) }));
 }
 
 async function importWorkflows(cfg, env, setup, workflows) {
@@ -227,6 +231,7 @@ function printSummary(cfg, details) {
 		'',
 		`  Editor:        ${cfg.baseUrl}`,
 		`  Owner login:   ${OWNER.email}  /  ${OWNER.password}`,
+		`  Form login:    ${FORM_LOGIN.user}  /  ${FORM_LOGIN.password}   (the Run Matching Now form)`,
 		`  Mail catcher:  ${cfg.mailUrl}   (SMTP ${cfg.host}:${cfg.smtpPort})`,
 		`  Mail folder:   ${cfg.mailDir}`,
 		`  n8n log:       ${path.join(cfg.logDir, 'n8n.log')}`,
@@ -236,6 +241,9 @@ function printSummary(cfg, details) {
 			(w) =>
 				`    ${w.published ? '[published]' : '[draft]    '} ${w.name}  ${cfg.baseUrl}/workflow/${w.id}`,
 		),
+		'',
+		'  Forms:',
+		...details.forms.map((f) => `    ${f.node}  ${f.url}`),
 		'',
 		'  Credentials:',
 		...details.credentials.map((c) => `    ${c.name}`),
@@ -319,16 +327,24 @@ async function main() {
 		);
 		const published = await publishWorkflows(rest, workflows);
 
-		const details = { workflows: published, tables, credentials };
+		const forms = formsOf(
+			workflows
+				.filter((w) => published.some((p) => p.id === w.workflow.id && p.published))
+				.map((w) => w.workflow),
+			cfg.baseUrl,
+		);
+		const details = { workflows: published, tables, credentials, forms };
 		fs.writeFileSync(
 			path.join(cfg.stateDir, 'ready.json'),
 			JSON.stringify(
 				{
 					url: cfg.baseUrl,
 					owner: { email: OWNER.email, password: OWNER.password },
+					formLogin: FORM_LOGIN,
 					mail: { url: cfg.mailUrl, dir: cfg.mailDir, smtpPort: cfg.smtpPort },
 					nodeTypes,
 					workflows: published,
+					forms,
 					dataTables: tables,
 				},
 				null,

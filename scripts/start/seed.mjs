@@ -84,7 +84,9 @@ export async function ensureDataTables(cfg, rest, tables) {
 		const isPeopleTable = PEOPLE_COLUMNS.every((name) =>
 			wanted.columns.some((c) => c.name === name),
 		);
-		if (isPeopleTable && created) {
+		if (isPeopleTable && created && !cfg.sampleData) {
+			info(`Data Table ${wanted.name}: left empty (MENTORSHIP_SAMPLE_DATA=off)`);
+		} else if (isPeopleTable && created) {
 			if (!people) {
 				warn(
 					`Data Table ${wanted.name}: not filled, ${cfg.sampleOrgFile} does not exist (run npm run sample-org)`,

@@ -11,7 +11,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { SMTP_CREDENTIAL } from './config.mjs';
+import { FORM_LOGIN, SMTP_CREDENTIAL } from './config.mjs';
 
 const SCHEDULE_TRIGGERS = new Set([
 	'n8n-nodes-base.scheduleTrigger',
@@ -61,6 +61,7 @@ const SERVICE_NAMES = {
 	microsoftTeamsOAuth2Api: 'Microsoft Teams',
 	bambooHrApi: 'BambooHR',
 	httpHeaderAuth: 'Webhook header auth',
+	httpBasicAuth: 'Run Matching form login',
 	personioApi: 'Personio',
 	hiBobApi: 'HiBob',
 	gmailOAuth2: 'Gmail',
@@ -73,6 +74,15 @@ const SERVICE_NAMES = {
  * Its values are fake: a node that really uses it fails until the user puts in their own.
  */
 export function placeholderCredential(type) {
+	if (type === 'httpBasicAuth') {
+		// A working login, printed on the console: the form it guards runs matching.
+		return {
+			id: 'placeholder-httpBasicAuth',
+			name: SERVICE_NAMES.httpBasicAuth,
+			type,
+			data: { user: FORM_LOGIN.user, password: FORM_LOGIN.password },
+		};
+	}
 	return {
 		id: `placeholder-${type}`.slice(0, 36),
 		name: `${SERVICE_NAMES[type] ?? type} (placeholder: connect your own)`,
@@ -82,10 +92,46 @@ export function placeholderCredential(type) {
 	};
 }
 
-/** The copy of a workflow that gets imported. */
-export function prepareWorkflow(file) {
+/** The address the templates use for this n8n's own forms until the user puts in theirs. */
+const TEMPLATE_BASE_URL = 'https://n8n.example.com';
+/** No HR system is reachable from a local demo: templates with a choice run on the roster alone. */
+const LOCAL_HR_SYSTEM = 'None';
+
+/** Every string in a node's parameters with the template's example address made this server's. */
+function withBaseUrl(value, baseUrl) {
+	if (typeof value === 'string') return value.split(TEMPLATE_BASE_URL).join(baseUrl);
+	if (Array.isArray(value)) return value.map((entry) => withBaseUrl(entry, baseUrl));
+	if (value && typeof value === 'object')
+		return Object.fromEntries(
+			Object.entries(value).map(([key, entry]) => [key, withBaseUrl(entry, baseUrl)]),
+		);
+	return value;
+}
+
+/** Sets the value of the template's *HR System* node, when it has one. */
+function chooseHrSystem(workflow, system) {
+	const choice = (workflow.nodes ?? []).find((node) => node.name === 'HR System');
+	const assignment = choice?.parameters?.assignments?.assignments?.find(
+		(entry) => entry.name === 'hrSystem',
+	);
+	if (assignment) assignment.value = system;
+	return Boolean(assignment);
+}
+
+/**
+ * The copy of a workflow that gets imported. With `baseUrl`, links the templates build to
+ * their own forms point at this server, and the HR System choice is None.
+ */
+export function prepareWorkflow(file, { baseUrl } = {}) {
 	const workflow = JSON.parse(fs.readFileSync(file, 'utf8'));
 	if (!workflow.id) workflow.id = stableWorkflowId(file);
+	if (baseUrl) {
+		workflow.nodes = (workflow.nodes ?? []).map((node) => ({
+			...node,
+			parameters: withBaseUrl(node.parameters, baseUrl),
+		}));
+		chooseHrSystem(workflow, LOCAL_HR_SYSTEM);
+	}
 	// Imported unpublished; npm start publishes through the REST API afterwards.
 	workflow.active = false;
 	for (const node of workflow.nodes ?? []) {
@@ -170,4 +216,17 @@ export function dataTablesUsed(workflows) {
 		name,
 		columns: [...columns].map(([column, type]) => ({ name: column, type })),
 	}));
+}
+
+/** The production address of every form the published workflows serve. */
+export function formsOf(workflows, baseUrl) {
+	return workflows.flatMap((workflow) =>
+		(workflow.nodes ?? [])
+			.filter((node) => node.type === 'n8n-nodes-base.formTrigger' && !node.disabled)
+			.map((node) => ({
+				workflow: workflow.name,
+				node: node.name,
+				url: `${baseUrl}/form/${node.parameters?.options?.path ?? node.webhookId}`,
+			})),
+	);
 }

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 import axios from 'axios';
 import type { AxiosInstance } from 'axios';
 
+import { launchChromium, signIn } from './helpers/browser';
 import type { LocalN8n } from './helpers/localN8n';
 import { ownerSession, startLocalN8n, waitForMail } from './helpers/localN8n';
 
@@ -114,6 +115,74 @@ describe('npm start, on a fresh state folder', () => {
 				if (table.seeded > 0)
 					expect([table.name, rows.count]).toEqual([table.name, sampleOrg.length]);
 				else expect([table.name, typeof rows.count]).toEqual([table.name, 'number']);
+			}
+		});
+	});
+
+	describe("the editor, in Debian's Chromium driven by Playwright", () => {
+		const shots = path.resolve('test-output/e2e/editor');
+		const matching = JSON.parse(
+			readFileSync(path.resolve('workflows/mentorship-matching.json'), 'utf8'),
+		) as {
+			name: string;
+			nodes: Array<{ type: string }>;
+		};
+
+		it('finds our nodes in the node panel by name and opens the matching template', async () => {
+			rmSync(path.join(shots, 'failure.png'), { force: true });
+			const { browser, close } = await launchChromium();
+			const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+			try {
+				await signIn(page, n8n.ready.url, n8n.ready.owner.email, n8n.ready.owner.password);
+				const id = n8n.ready.workflows.find((workflow) => workflow.name === matching.name)!.id;
+				await page.goto(`${n8n.ready.url}/workflow/${id}`);
+				await page.waitForSelector('[data-test-id="canvas-node"]', { timeout: 60000 });
+				// Every node of the template but its sticky notes is drawn as a canvas node.
+				const drawn = matching.nodes.filter(
+					(node) => node.type !== 'n8n-nodes-base.stickyNote',
+				).length;
+				await page.waitForFunction(
+					`document.querySelectorAll('[data-test-id="canvas-node"]').length === ${drawn}`,
+					undefined,
+					{ timeout: 30000 },
+				);
+				await page.screenshot({ path: path.join(shots, 'matching-template.png') });
+
+				await page.locator('[data-test-id="node-creator-plus-button"]').click();
+				const search = page
+					.locator(
+						'[data-test-id="node-creator-search-bar"] input, input[data-test-id="node-creator-search-bar"]',
+					)
+					.first();
+				/** The names the panel lists for a search, once it lists all of `wanted` (or after 30 s). */
+				const found = async (text: string, wanted: string[]) => {
+					await search.fill(text);
+					const listsAll = `(() => {
+						const names = [...document.querySelectorAll('[data-test-id="node-creator-item-name"]')].map((e) => e.textContent.trim());
+						return ${JSON.stringify(wanted)}.every((name) => names.includes(name));
+					})()`;
+					await page
+						.waitForFunction(listsAll, undefined, { timeout: 30000 })
+						.catch(() => undefined);
+					const names = await page
+						.locator('[data-test-id="node-creator-item-name"]')
+						.allTextContents();
+					return names.map((name) => name.trim());
+				};
+				const ourNodes = [
+					'Mentor Matcher',
+					'Mentorship Intake',
+					'Mentorship Scheduler',
+					'Mentorship Survey',
+				];
+				expect(await found('Mentor', ourNodes)).toEqual(expect.arrayContaining(ourNodes));
+				await page.screenshot({ path: path.join(shots, 'node-panel.png') });
+				expect(await found('HRIS Directory', ['HRIS Directory'])).toContain('HRIS Directory');
+			} catch (error) {
+				await page.screenshot({ path: path.join(shots, 'failure.png') }).catch(() => undefined);
+				throw error;
+			} finally {
+				await close();
 			}
 		});
 	});

@@ -11,6 +11,7 @@ import { closeEdges, EDGE_CREDENTIALS, isolateNetwork, mockGraph, mockSlack } fr
 import { resumeWorkflow } from '../harness/resumeWorkflow';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
+import { withHrSystem } from './helpers/personio';
 import type { SamplePerson } from './helpers/templates';
 import { loadTemplate, PAIR_COLUMNS, ROSTER_COLUMNS, rosterRow, sampleOrg, slackIdOf } from './helpers/templates';
 
@@ -34,6 +35,16 @@ describe('the Matching with review template', () => {
 	const mentors = org.filter((person) => person.role === 'mentor').slice(0, 25);
 	const mentees = org.filter((person) => person.role === 'mentee').slice(0, 50);
 	const credentials = () => ({ smtp: smtp.credential, ...EDGE_CREDENTIALS, ...BAMBOO_CREDENTIALS });
+	/** Every proposal pairs a program mentor with a program mentee who does not report to them (as `managersAbove` sees the org chart). */
+	const expectProgramPairs = (proposals: IDataObject[], managersAbove: (person: SamplePerson) => Set<string>) => {
+		for (const pair of proposals) {
+			const mentor = byId.get(String(pair.mentorId))!;
+			const mentee = byId.get(String(pair.menteeId))!;
+			expect(mentors).toContain(mentor);
+			expect(mentees).toContain(mentee);
+			expect(managersAbove(mentee).has(mentor.id)).toBe(false);
+		}
+	};
 
 	beforeEach(async () => {
 		isolateNetwork();
@@ -75,12 +86,10 @@ describe('the Matching with review template', () => {
 			expect(proposals.length).toBeGreaterThan(0);
 			expect(new Set(proposals.map((row) => row.status))).toEqual(new Set(['proposed']));
 			// Ids come from BambooHR, so the reporting-line rule sees the whole org chart: checked here by walking the tree.
+			expectProgramPairs(proposals, managersOf);
 			for (const pair of proposals) {
 				const mentor = byId.get(String(pair.mentorId))!;
 				const mentee = byId.get(String(pair.menteeId))!;
-				expect(mentors).toContain(mentor);
-				expect(mentees).toContain(mentee);
-				expect(managersOf(mentee).has(mentor.id)).toBe(false);
 				expect(managersOf(mentor).has(mentee.id)).toBe(false);
 				expect(pair.mentorTimezone).toBe(mentor.timezone);
 				expect(pair.menteeTimezone).toBe(mentee.timezone);
@@ -101,6 +110,37 @@ describe('the Matching with review template', () => {
 			expect(html).toContain(`Not matched (${unmatched.length})`);
 			expect(html).toContain('Approve and introduce');
 			expect(html).toContain('Reject all');
+		});
+	});
+
+	describe('when the program has no HR system (HR System says None)', () => {
+		it('matches from the roster alone, its managerId column being the org chart', async () => {
+			const rosterOnly = withHrSystem(workflow, 'None');
+			const inRoster = new Set([...mentors, ...mentees].map((person) => person.id));
+			// What the roster alone tells: the chain of managers up to the first one who is not enrolled.
+			const managersInRoster = (person: SamplePerson): Set<string> => {
+				const above = new Set<string>();
+				for (let boss = person.managerId; boss && !above.has(boss); boss = inRoster.has(boss) ? (byId.get(boss)?.managerId ?? null) : null) above.add(boss);
+				return above;
+			};
+			// The roster keeps the sample organisation's managers, so the reporting-line rule still has an org chart.
+			tables = new InMemoryDataTables();
+			tables.create('mentorship_roster', ROSTER_COLUMNS, [...mentors, ...mentees].map((person) => rosterRow(person, 'enrolled')));
+			tables.create('mentorship_pairs', PAIR_COLUMNS);
+			const waiting = await runWorkflow(rosterOnly, {
+				start: { node: 'Run Matching Now', items: [{ programId: 'mentoring-2026', channel: 'email', privateChannel: 'no', submittedAt: '2026-03-02T09:00:00.000+01:00' }] },
+				dataTables: tables,
+				credentials: { smtp: smtp.credential },
+				executionId: 'exec-roster-only',
+			});
+
+			expect(waiting.error).toBeUndefined();
+			expect(waiting.status).toBe('waiting');
+			expect(waiting.executedNodes).not.toContain('BambooHR Employees');
+			const proposals = tables.rows('mentorship_pairs');
+			expect(proposals.length).toBeGreaterThan(0);
+			expectProgramPairs(proposals, managersInRoster);
+			expect(smtp.to('program-manager@example.com')).toHaveLength(1);
 		});
 	});
 

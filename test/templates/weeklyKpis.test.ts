@@ -11,7 +11,7 @@ import { BAMBOO_CREDENTIALS, bambooEmployee, mockBambooReport } from './helpers/
 import { closeEdges, isolateNetwork } from './helpers/edges';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
-import { mockPersonioDirectory, withPersonio } from './helpers/personio';
+import { mockPersonioDirectory, withHrSystem, withPersonio } from './helpers/personio';
 import type { TableRow } from './helpers/templates';
 import { loadTemplate, PAIR_COLUMNS, pairRow, RESPONSE_COLUMNS, ROSTER_COLUMNS, rosterRow, sampleOrg } from './helpers/templates';
 
@@ -109,5 +109,28 @@ describe('the Weekly KPI email template', () => {
 		expect(summary.enrolment).toEqual({ total: 60, byRole: { mentor: 20, mentee: 40 } });
 		expect(summary.outcomes).not.toBeNull();
 		expect(smtp.messages).toHaveLength(1);
+	});
+
+	it('still emails the report without an HR system when HR System says None, leaving retention and promotion out', async () => {
+		const tables = new InMemoryDataTables();
+		tables.create('mentorship_roster', ROSTER_COLUMNS, [...mentors, ...mentees].map((person) => rosterRow(person, 'enrolled')));
+		tables.create('mentorship_pairs', PAIR_COLUMNS, pairs);
+		tables.create('mentorship_responses', RESPONSE_COLUMNS, responses);
+
+		// No HRIS credential and the network closed: any HR request would fail the run.
+		const result = await runWorkflow(withHrSystem(workflow, 'None'), {
+			start: { node: 'Every Monday', items: [{ timestamp: TICK }] },
+			dataTables: tables,
+			credentials: { smtp: smtp.credential },
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(result.status).toBe('success');
+		expect(result.executedNodes).not.toContain('BambooHR Report');
+		expect(result.executedNodes).not.toContain('Personio or HiBob Employees');
+		const summary = result.output('Program KPIs', 0)[0].json as IDataObject & Record<string, IDataObject>;
+		expect(summary.matching).toEqual(expect.objectContaining({ mentees: 40, matchedMentees: 30, matchRate: 0.75, pairs: 30 }));
+		expect(summary.outcomes).toBeNull();
+		expect(smtp.to('program-manager@example.com')).toHaveLength(1);
 	});
 });

@@ -13,6 +13,10 @@ import { sleep } from 'n8n-workflow';
 export interface ReadyInfo {
 	url: string;
 	owner: { email: string; password: string };
+	/** User name and password of the Run Matching Now form (Basic Auth). */
+	formLogin: { user: string; password: string };
+	/** Production address of every published form. */
+	forms: Array<{ workflow: string; node: string; url: string }>;
 	mail: { url: string; dir: string; smtpPort: number };
 	nodeTypes: string[];
 	workflows: Array<{ id: string; name: string; published: boolean; error?: string }>;
@@ -40,6 +44,8 @@ export interface StartLocalN8nOptions {
 	outputDir: string;
 	/** Give up after this long; a first run on a fresh machine installs n8n (minutes). */
 	timeoutMs?: number;
+	/** More environment for npm start, such as MENTORSHIP_SAMPLE_DATA=off. */
+	env?: Record<string, string>;
 }
 
 const START_SCRIPT = path.resolve('scripts/start/index.mjs');
@@ -91,6 +97,7 @@ export async function startLocalN8n(options: StartLocalN8nOptions): Promise<Loca
 		MENTORSHIP_MAIL_PORT: String(await freePort()),
 		MENTORSHIP_BROKER_PORT: String(await freePort()),
 		MENTORSHIP_EXTRA_WORKFLOWS: (options.extraWorkflows ?? []).join(path.delimiter),
+		...options.env,
 	};
 	// Own process group, so that n8n goes too if the script has to be killed.
 	const child = spawn(process.execPath, [START_SCRIPT], {

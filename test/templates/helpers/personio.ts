@@ -45,11 +45,16 @@ export function mockPersonioDirectory(people: SamplePerson[]): number[] {
 	return offsets;
 }
 
-/** A copy of a template whose *HR System* node says `Personio or HiBob`. */
-export function withPersonio<T extends { nodes: Array<{ name: string; parameters: object }> }>(template: T): T {
+/** A copy of a template whose *HR System* node says `system` (BambooHR, Personio or HiBob, None). */
+export function withHrSystem<T extends { nodes: Array<{ name: string; parameters: object }> }>(template: T, system: string): T {
 	const copy = structuredClone(template);
 	const choice = copy.nodes.find((node) => node.name === 'HR System');
 	if (!choice) throw new Error('The template has no HR System node');
-	(choice.parameters as { assignments: { assignments: Array<{ value: string }> } }).assignments.assignments[0].value = 'Personio or HiBob';
+	(choice.parameters as { assignments: { assignments: Array<{ value: string }> } }).assignments.assignments[0].value = system;
 	return copy;
+}
+
+/** A copy of a template whose *HR System* node says `Personio or HiBob`. */
+export function withPersonio<T extends { nodes: Array<{ name: string; parameters: object }> }>(template: T): T {
+	return withHrSystem(template, 'Personio or HiBob');
 }

@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+
+import axios from 'axios';
+import type { AxiosInstance } from 'axios';
+import { sleep } from 'n8n-workflow';
+
+import { settledExecutions } from './publicApi';
+
+interface WorkflowNode {
+	name: string;
+	type: string;
+	typeVersion: number;
+	position: [number, number];
+	parameters: Record<string, unknown>;
+	[key: string]: unknown;
+}
+
+interface WorkflowJson {
+	id: string;
+	name: string;
+	nodes: WorkflowNode[];
+	connections: Record<
+		string,
+		{ main: Array<Array<{ node: string; type: string; index: number }>> }
+	>;
+	settings?: Record<string, unknown>;
+}
+
+/** A copy of a scheduled template that runs when told to, for a moment the test chooses. */
+export interface ClockedWorkflow {
+	id: string;
+	/** Runs the copy as if its schedule had fired at `timestamp`, and waits until the run is over. */
+	runAt: (timestamp: string) => Promise<void>;
+}
+
+/**
+ * Makes a copy of an imported template in which the Schedule Trigger named `trigger` is a
+ * Set node of the same name giving the `timestamp` posted to a new webhook. Everything
+ * after the trigger is the template's own, so its expressions that read the trigger's
+ * timestamp now read the chosen moment. Created and published through the public API.
+ */
+export async function clockedCopy(
+	api: AxiosInstance,
+	baseUrl: string,
+	templateId: string,
+	trigger: string,
+): Promise<ClockedWorkflow> {
+	const template = (await api.get<WorkflowJson>(`/workflows/${templateId}`)).data;
+	const schedule = template.nodes.find((node) => node.name === trigger);
+	if (!schedule || schedule.type !== 'n8n-nodes-base.scheduleTrigger')
+		throw new Error(`Workflow "${template.name}" has no Schedule Trigger named ${trigger}`);
+	const path = `e2e-clock-${templateId.toLowerCase()}`;
+	const clock: WorkflowNode = {
+		name: 'Clock',
+		type: 'n8n-nodes-base.webhook',
+		typeVersion: 2,
+		position: [schedule.position[0] - 240, schedule.position[1]],
+		webhookId: randomUUID(),
+		parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} },
+	};
+	const moment: WorkflowNode = {
+		name: trigger,
+		type: 'n8n-nodes-base.set',
+		typeVersion: 3.4,
+		position: schedule.position,
+		parameters: {
+			mode: 'manual',
+			assignments: {
+				assignments: [
+					{
+						id: randomUUID(),
+						name: 'timestamp',
+						value: '={{ $json.body.timestamp }}',
+						type: 'string',
+					},
+				],
+			},
+			options: {},
+		},
+	};
+	// Only the trigger's own branch: another trigger of the template (a form, say) would
+	// claim the same path as the published original and the copy could not be published.
+	const reachable = new Set([trigger]);
+	for (let grew = true; grew; ) {
+		grew = false;
+		for (const [from, outputs] of Object.entries(template.connections)) {
+			if (!reachable.has(from)) continue;
+			for (const target of outputs.main.flat()) {
+				if (target && !reachable.has(target.node)) {
+					reachable.add(target.node);
+					grew = true;
+				}
+			}
+		}
+	}
+	const nodes = [
+		clock,
+		...template.nodes
+			.filter((node) => reachable.has(node.name))
+			.map((node) => (node.name === trigger ? moment : node)),
+	];
+	const connections = Object.fromEntries([
+		...Object.entries(template.connections).filter(([from]) => reachable.has(from)),
+		['Clock', { main: [[{ node: trigger, type: 'main', index: 0 }]] }],
+	]);
+	const created = (
+		await api.post<{ id: string }>('/workflows', {
+			name: `${template.name} (clock for end-to-end tests)`,
+			nodes,
+			connections,
+			settings: { executionOrder: template.settings?.executionOrder ?? 'v1' },
+		})
+	).data;
+	await api.post(`/workflows/${created.id}/activate`, {});
+
+	let runs = 0;
+	return {
+		id: created.id,
+		runAt: async (timestamp: string) => {
+			// n8n registers the webhook of a just-published workflow a moment after answering.
+			const deadline = Date.now() + 30000;
+			let response = await axios.post(
+				`${baseUrl}/webhook/${path}`,
+				{ timestamp },
+				{ validateStatus: () => true },
+			);
+			while (response.status === 404 && Date.now() < deadline) {
+				await sleep(500);
+				response = await axios.post(
+					`${baseUrl}/webhook/${path}`,
+					{ timestamp },
+					{ validateStatus: () => true },
+				);
+			}
+			if (response.status !== 200)
+				throw new Error(
+					`The clock of "${template.name}" answered ${response.status}: ${JSON.stringify(response.data)}`,
+				);
+			runs += 1;
+			await settledExecutions(api, created.id, runs);
+		},
+	};
+}

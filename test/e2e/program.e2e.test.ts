@@ -1,0 +1,409 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import axios from 'axios';
+import type { AxiosInstance } from 'axios';
+import { simpleParser } from 'mailparser';
+import { DateTime } from 'luxon';
+
+import { clockedCopy } from './helpers/clock';
+import { clickLink, linksIn, submitForm } from './helpers/forms';
+import type { CaughtMail, LocalN8n } from './helpers/localN8n';
+import { ownerSession, startLocalN8n, waitForMail } from './helpers/localN8n';
+import type { Applicant } from './helpers/program';
+import {
+	application,
+	DUPLICATES,
+	INVALID,
+	MENTEES,
+	MENTORS,
+	PROGRAM_ID,
+	UNCONFIRMED,
+	UNMATCHED_MENTOR,
+} from './helpers/program';
+import type { TableRow } from './helpers/publicApi';
+import { publicApi, settledExecutions, tableRows } from './helpers/publicApi';
+
+const PROGRAM_MANAGER = 'program-manager@example.com';
+const CONFIRM_SUBJECT = 'Please confirm your mentoring application';
+const ENROLLED_SUBJECT = 'You are enrolled in the mentoring program';
+const REJECTED_SUBJECT = 'About your mentoring application';
+
+const templateName = (file: string) =>
+	(JSON.parse(readFileSync(path.resolve('workflows', file), 'utf8')) as { name: string }).name;
+/** The addresses of a To header such as `Ann <ann@x.example>, bob@x.example`, lower-cased. */
+const recipients = (mail: CaughtMail) =>
+	mail.to.split(',').map((entry) => (/<([^>]+)>/.exec(entry)?.[1] ?? entry).trim().toLowerCase());
+const addressedTo = (mail: CaughtMail, email: string) =>
+	recipients(mail).includes(email.toLowerCase());
+/** Text with its line breaks undone (mail text is wrapped). */
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+const matchedMentees = MENTEES.filter((mentee) => mentee !== UNCONFIRMED);
+const mentorOf = (mentee: Applicant) => MENTORS[MENTEES.indexOf(mentee)];
+const matchedPeople = [...matchedMentees, ...matchedMentees.map(mentorOf)];
+
+/**
+ * A whole program on a real n8n started by `npm start` with an empty roster: people apply
+ * through the published form, confirm, are matched and introduced, reminded, surveyed and
+ * reported on, each step checked at the mail catcher and in the Data Tables.
+ */
+describe('a mentorship program on the local n8n', () => {
+	let n8n: LocalN8n;
+	let api: AxiosInstance;
+	const workflowId = (file: string) => {
+		const name = templateName(file);
+		const found = n8n.ready.workflows.find((workflow) => workflow.name === name);
+		if (!found) throw new Error(`npm start did not import "${name}"`);
+		return found.id;
+	};
+	const formUrl = (node: string) => {
+		const form = n8n.ready.forms.find((entry) => entry.node === node);
+		if (!form) throw new Error(`No published form ${node}`);
+		return form.url;
+	};
+	const mails = async () =>
+		(await axios.get<CaughtMail[]>(`${n8n.ready.mail.url}/api/messages`)).data;
+	/** Messages that arrived after the first `count`, once `expected` of them are there (or the wait is over). */
+	const newMails = async (count: number, expected: number) =>
+		(await waitForMail(n8n.ready, (all) => all.length >= count + expected, 30000)).slice(count);
+	const rows = async (table: string): Promise<TableRow[]> => await tableRows(api, table);
+	/** A copy of a scheduled template that runs for the moments the test chooses (helpers/clock.ts). */
+	const clocked = async (file: string, trigger: string) =>
+		await clockedCopy(api, n8n.ready.url, workflowId(file), trigger);
+
+	beforeAll(async () => {
+		n8n = await startLocalN8n({
+			outputDir: path.resolve('test-output/e2e/program'),
+			env: { MENTORSHIP_SAMPLE_DATA: 'off' },
+		});
+		api = await publicApi(await ownerSession(n8n.ready), n8n.ready);
+	});
+
+	afterAll(async () => {
+		await n8n?.stop();
+	});
+
+	describe('enrolment', () => {
+		it('takes 40 applications through the published form: valid ones wait for confirmation, invalid ones are told why', async () => {
+			const enrolment = workflowId('mentorship-enrolment.json');
+			const firstRound = [...MENTORS, ...MENTEES].map((person) => application(person));
+			for (const answers of [...firstRound, ...INVALID.map((entry) => entry.answers)]) {
+				const response = await submitForm(formUrl('Application Form'), answers);
+				expect(response.status).toBe(200);
+			}
+			// Every valid application waits for its confirmation click.
+			await settledExecutions(api, enrolment, firstRound.length + INVALID.length, {
+				waiting: firstRound.length,
+			});
+			// The same two people again, their address in capitals, once the first round is stored.
+			for (const answers of DUPLICATES) await submitForm(formUrl('Application Form'), answers);
+			await settledExecutions(api, enrolment, 40, {
+				waiting: firstRound.length + DUPLICATES.length,
+			});
+
+			const caught = await newMails(0, 32 + 2 + 5);
+			const confirmations = caught.filter((mail) => mail.subject === CONFIRM_SUBJECT);
+			for (const person of [...MENTORS, ...MENTEES]) {
+				const expected = person === MENTORS[0] || person === MENTEES[0] ? 2 : 1;
+				expect([
+					person.email,
+					confirmations.filter((mail) => addressedTo(mail, person.email)).length,
+				]).toEqual([person.email, expected]);
+			}
+			expect(confirmations).toHaveLength(34);
+			const rejections = caught.filter((mail) => mail.subject === REJECTED_SUBJECT);
+			for (const invalid of INVALID.filter((entry) => entry.field)) {
+				const email = String(invalid.answers[0]);
+				const toThem = rejections.filter((mail) => addressedTo(mail, email));
+				expect([invalid.label, toThem.length]).toEqual([invalid.label, 1]);
+				expect([invalid.label, toThem[0].text.includes(invalid.field!)]).toEqual([
+					invalid.label,
+					true,
+				]);
+			}
+			expect(rejections).toHaveLength(5);
+			expect(caught).toHaveLength(39);
+
+			// One roster row per person, duplicates merged, nothing stored for rejected applications.
+			const roster = await rows('mentorship_roster');
+			expect(roster.map((row) => row.email).sort()).toEqual(
+				[...MENTORS, ...MENTEES].map((person) => person.email).sort(),
+			);
+			expect(new Set(roster.map((row) => row.status))).toEqual(new Set(['pending']));
+			const anouk = roster.find((row) => row.email === MENTORS[0].email)!;
+			expect(anouk).toEqual(
+				expect.objectContaining({
+					name: MENTORS[0].name,
+					role: 'mentor',
+					timezone: 'Europe/Amsterdam',
+					skillsOffered: MENTORS[0].skill,
+					programId: PROGRAM_ID,
+					consent: true,
+				}),
+			);
+		});
+
+		it('enrols each applicant who clicks the confirmation link, once, and leaves the others pending', async () => {
+			const enrolment = workflowId('mentorship-enrolment.json');
+			const before = (await mails()).length;
+			const confirmations = (await mails()).filter(
+				(mail) => mail.subject === CONFIRM_SUBJECT && !addressedTo(mail, UNCONFIRMED.email),
+			);
+			// Each of the 34 confirmation emails belongs to one waiting execution.
+			let waiting = confirmations.length + 1;
+			for (const mail of confirmations) {
+				const confirm = linksIn(mail).find((link) => link.includes('approved=true'));
+				expect([mail.to, confirm]).toEqual([mail.to, expect.stringContaining('/webhook-waiting/')]);
+				await clickLink(confirm!);
+				// One click at a time, as people do: the second link of a repeated application finds nothing pending.
+				await settledExecutions(api, enrolment, 40, { waiting: --waiting });
+			}
+
+			const confirmed = [...MENTORS, ...MENTEES].filter((person) => person !== UNCONFIRMED);
+			const caught = await newMails(before, confirmed.length);
+			for (const person of confirmed) {
+				const welcome = caught.filter((mail) => addressedTo(mail, person.email));
+				expect([person.email, welcome.map((mail) => mail.subject)]).toEqual([
+					person.email,
+					[ENROLLED_SUBJECT],
+				]);
+			}
+			expect(caught).toHaveLength(confirmed.length);
+			const roster = await rows('mentorship_roster');
+			expect(
+				roster
+					.filter((row) => row.status === 'enrolled')
+					.map((row) => row.email)
+					.sort(),
+			).toEqual(confirmed.map((person) => person.email).sort());
+			expect(roster.filter((row) => row.status === 'pending').map((row) => row.email)).toEqual([
+				UNCONFIRMED.email,
+			]);
+		});
+	});
+
+	describe('matching', () => {
+		it('refuses the Run Matching Now form without its login', async () => {
+			const response = await axios.get(formUrl('Run Matching Now'), { validateStatus: () => true });
+			expect(response.status).toBe(401);
+		});
+
+		it('proposes the pairs the applications call for, and introduces them once the program manager approves', async () => {
+			const matching = workflowId('mentorship-matching.json');
+			const before = (await mails()).length;
+			const login = `Basic ${Buffer.from(`${n8n.ready.formLogin.user}:${n8n.ready.formLogin.password}`).toString('base64')}`;
+			const response = await submitForm(formUrl('Run Matching Now'), [PROGRAM_ID, 'email', 'no'], {
+				authorization: login,
+			});
+			expect(response.status).toBe(200);
+			const [run] = await settledExecutions(api, matching, 1, { waiting: 1 });
+			expect(run.status).toBe('waiting');
+
+			// Mentee i wants the one skill only mentor i offers (helpers/program.ts); the last mentor has nobody.
+			const proposals = await rows('mentorship_pairs');
+			expect(
+				proposals.map((pair) => [pair.mentorEmail, pair.menteeEmail, pair.status]).sort(),
+			).toEqual(
+				matchedMentees.map((mentee) => [mentorOf(mentee).email, mentee.email, 'proposed']).sort(),
+			);
+			const [review] = await newMails(before, 1);
+			expect(recipients(review)).toEqual([PROGRAM_MANAGER]);
+			expect(review.subject).toBe(
+				`Review ${matchedMentees.length} proposed mentoring pairs for ${PROGRAM_ID}`,
+			);
+			const reviewText = flat(review.text);
+			expect(reviewText).toContain('Not matched (1)');
+			expect(reviewText).toContain(UNMATCHED_MENTOR.name);
+			for (const mentee of matchedMentees)
+				expect(reviewText).toContain(`${mentorOf(mentee).name} mentors ${mentee.name} (score`);
+
+			const approve = linksIn(review).find((link) => link.includes('approved=true'));
+			expect(approve).toContain('/webhook-waiting/');
+			await clickLink(approve!);
+			const [done] = await settledExecutions(api, matching, 1, { waiting: 0 });
+			expect(done.status).toBe('success');
+
+			const introductions = await newMails(before + 1, matchedMentees.length);
+			for (const mentee of matchedMentees) {
+				const mentor = mentorOf(mentee);
+				const toBoth = introductions.filter(
+					(mail) => addressedTo(mail, mentor.email) && addressedTo(mail, mentee.email),
+				);
+				expect([mentee.email, toBoth.map((mail) => mail.subject)]).toEqual([
+					mentee.email,
+					[`Meet your mentoring partner: ${mentor.name} and ${mentee.name}`],
+				]);
+				expect(flat(toBoth[0].text)).toContain(
+					`Why we matched you: shares 1 of 1 wanted skills: ${mentee.skill}`,
+				);
+			}
+			expect(introductions).toHaveLength(matchedMentees.length);
+			expect(new Set((await rows('mentorship_pairs')).map((pair) => pair.status))).toEqual(
+				new Set(['active']),
+			);
+		});
+	});
+
+	describe('reminders', () => {
+		/**
+		 * Sessions are every other Tuesday at 15:00 from 2 March 2026 (the template's
+		 * program), so 17 March 15:00 in Amsterdam is 14:00 UTC; reminders go a day and an
+		 * hour before. At 16 March 14:30 UTC only the day-before reminder is due; at 17 March
+		 * 13:30 UTC only the hour-before one.
+		 */
+		it('sends each person one reminder per due moment, and nothing when the same hour runs again', async () => {
+			const reminders = await clocked('mentorship-reminders.json', 'Every Hour');
+			const received = async (timestamp: string) => {
+				const before = (await mails()).length;
+				await reminders.runAt(timestamp);
+				return (await mails()).slice(before);
+			};
+			const onePerPerson = (caught: CaughtMail[]) => {
+				for (const person of matchedPeople)
+					expect([
+						person.email,
+						caught.filter((mail) => addressedTo(mail, person.email)).length,
+					]).toEqual([person.email, 1]);
+				expect(caught).toHaveLength(matchedPeople.length);
+			};
+
+			onePerPerson(await received('2026-03-16T14:30:00.000Z'));
+			expect(await received('2026-03-16T14:30:00.000Z')).toEqual([]);
+			onePerPerson(await received('2026-03-17T13:30:00.000Z'));
+			expect(await received('2026-03-17T13:45:00.000Z')).toEqual([]);
+
+			const sent = (await rows('mentorship_sent_log')).filter((row) => row.status === 'sent');
+			expect(sent).toHaveLength(2 * matchedPeople.length);
+			expect(new Set(sent.map((row) => row.dedupeKey)).size).toBe(sent.length);
+		});
+	});
+
+	describe('surveys and the KPI report', () => {
+		const [pairA, pairB, pairC] = matchedMentees.slice(0, 3);
+		const surveyLinks = new Map<string, string>();
+
+		it('invites every pair member to the mid-point check-in with a link to their pair', async () => {
+			const surveys = await clocked('mentorship-surveys.json', 'Every Morning');
+			const before = (await mails()).length;
+			// The program runs 2 March to 2 September 2026: the mid-point survey day is 2 June.
+			await surveys.runAt('2026-06-02T12:00:00.000Z');
+			const caught = (await mails()).slice(before);
+
+			const pairs = await rows('mentorship_pairs');
+			for (const person of matchedPeople) {
+				const pair = pairs.find(
+					(row) => row.mentorEmail === person.email || row.menteeEmail === person.email,
+				)!;
+				const invitations = caught.filter((mail) => addressedTo(mail, person.email));
+				expect([person.email, invitations.length]).toEqual([person.email, 1]);
+				const link = linksIn(invitations[0]).find((url) =>
+					url.startsWith(formUrl('Check-In Form')),
+				);
+				expect([person.email, link]).toEqual([
+					person.email,
+					`${formUrl('Check-In Form')}?pairId=${encodeURIComponent(String(pair.pairId))}`,
+				]);
+				surveyLinks.set(person.email, link!);
+			}
+			expect(caught).toHaveLength(matchedPeople.length);
+		});
+
+		it('stores the answers of pair members only and alerts the program manager about the pair at risk', async () => {
+			const surveys = workflowId('mentorship-surveys.json');
+			const before = (await mails()).length;
+			const pairIdOf = (person: Applicant) =>
+				new URL(surveyLinks.get(person.email)!).searchParams.get('pairId')!;
+			// The answers are given today, so the last meeting is a few days ago (an older one would itself put the pair at risk).
+			const lastMeeting = DateTime.utc().minus({ days: 3 }).toISODate();
+			const answer = async (
+				person: Applicant,
+				role: string,
+				quality: number,
+				met: 'Yes' | 'No',
+				asEmail = person.email,
+			) =>
+				await submitForm(formUrl('Check-In Form'), [
+					pairIdOf(person),
+					asEmail,
+					role,
+					String(quality),
+					[met],
+					met === 'Yes' ? 2 : 0,
+					met === 'Yes' ? lastMeeting : null,
+					'',
+				]);
+			await answer(mentorOf(pairA), 'mentor', 5, 'Yes');
+			await answer(pairA, 'mentee', 4, 'Yes');
+			await answer(pairB, 'mentee', 1, 'No');
+			await answer(mentorOf(pairC), 'mentor', 3, 'Yes');
+			// Someone who is not in pair A answers with its link: not stored.
+			await answer(pairA, 'mentee', 1, 'No', MENTEES[5].email);
+			await settledExecutions(api, surveys, 5);
+
+			const stored = await rows('mentorship_responses');
+			expect(stored.map((row) => [row.pairId, row.respondentId, row.quality]).sort()).toEqual(
+				[
+					[pairIdOf(pairA), mentorOf(pairA).email, 5],
+					[pairIdOf(pairA), pairA.email, 4],
+					[pairIdOf(pairB), pairB.email, 1],
+					[pairIdOf(pairC), mentorOf(pairC).email, 3],
+				].sort(),
+			);
+			expect(stored.filter((row) => row.atRisk === true).map((row) => row.pairId)).toEqual([
+				pairIdOf(pairB),
+			]);
+			const alerts = await newMails(before, 1);
+			expect(alerts.map((mail) => [recipients(mail), mail.subject])).toEqual([
+				[[PROGRAM_MANAGER], `Mentoring pair at risk: ${mentorOf(pairB).name} and ${pairB.name}`],
+			]);
+		});
+
+		it('emails the weekly KPI report with one CSV row per pair and the answers counted per pair', async () => {
+			const kpis = await clocked('mentorship-weekly-kpis.json', 'Every Monday');
+			// The next Monday, so that the answers given above fall in the report's six months.
+			const monday = DateTime.utc().startOf('day').plus({ days: 1 }).set({ weekday: 1 });
+			const tick = (monday < DateTime.utc() ? monday.plus({ weeks: 1 }) : monday).set({ hour: 12 });
+			const end = tick.toISODate()!;
+			const start = tick.minus({ months: 6 }).toISODate()!;
+			const before = (await mails()).length;
+			await kpis.runAt(tick.toISO()!);
+
+			const [report] = await newMails(before, 1);
+			expect(recipients(report)).toEqual([PROGRAM_MANAGER]);
+			expect(report.subject).toBe(`Mentoring program report: ${start} to ${end}`);
+			expect(report.html).toContain('Mentoring program report');
+			const raw = await axios.get<ArrayBuffer>(`${n8n.ready.mail.url}/messages/${report.file}`, {
+				responseType: 'arraybuffer',
+			});
+			const parsed = await simpleParser(Buffer.from(raw.data));
+			const csvFile = parsed.attachments.find((file) => file.filename === 'mentoring-pairs.csv');
+			expect(csvFile).toBeDefined();
+			const [header, ...lines] = csvFile!.content
+				.toString('utf8')
+				.replace(/^\uFEFF/, '')
+				.trim()
+				.split(/\r?\n/);
+			const columns = header.split(',');
+			const table = lines.map((line) =>
+				Object.fromEntries(line.split(',').map((cell, index) => [columns[index], cell])),
+			);
+			expect(table.map((row) => [row.mentorName, row.menteeName]).sort()).toEqual(
+				matchedMentees.map((mentee) => [mentorOf(mentee).name, mentee.name]).sort(),
+			);
+			const pairs = await rows('mentorship_pairs');
+			const byMentee = (mentee: Applicant) =>
+				table.find(
+					(row) => row.pairId === pairs.find((pair) => pair.menteeEmail === mentee.email)!.pairId,
+				)!;
+			expect([byMentee(pairA).responses, byMentee(pairA).latestQuality]).toEqual(['2', '4']);
+			expect([
+				byMentee(pairB).responses,
+				byMentee(pairB).latestQuality,
+				byMentee(pairB).atRisk,
+			]).toEqual(['1', '1', 'true']);
+			expect([byMentee(pairC).responses, byMentee(pairC).latestQuality]).toEqual(['1', '3']);
+			for (const mentee of matchedMentees.slice(3))
+				expect([mentee.email, byMentee(mentee).responses]).toEqual([mentee.email, '0']);
+		});
+	});
+});
