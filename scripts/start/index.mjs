@@ -132,16 +132,30 @@ async function importCredentials(cfg, env, setup, workflows) {
 	return credentials;
 }
 
+/** How many people the sample organisation file holds (0 when it is missing). */
+function sampleOrgSize(cfg) {
+	try {
+		return JSON.parse(fs.readFileSync(cfg.sampleOrgFile, 'utf8')).length;
+	} catch {
+		return 0;
+	}
+}
+
 function prepareWorkflows(cfg) {
 	const { files, usingSmoke } = workflowFiles(cfg);
 	if (usingSmoke)
 		info(
 			'No templates in workflows/ yet: importing the smoke workflow from test/e2e/fixtures instead',
 		);
+	const extraSeats = cfg.sampleData ? sampleOrgSize(cfg) : 0;
 	info(
-		`Templates are adapted for this machine: form links point at ${cfg.baseUrl}, and HR System is None (no HR system to reach; the roster is the org chart)`,
+		`Templates are adapted for this machine: form links point at ${cfg.baseUrl}, HR System is None (no HR system to reach; the roster is the org chart)` +
+			(extraSeats ? `, and seat limits are raised by the ${extraSeats} sample people` : ''),
 	);
-	return files.map((file) => ({ file, workflow: prepareWorkflow(file, { baseUrl: cfg.baseUrl }) }));
+	return files.map((file) => ({
+		file,
+		workflow: prepareWorkflow(file, { baseUrl: cfg.baseUrl, extraSeats }),
+	}));
 }
 
 async function importWorkflows(cfg, env, setup, workflows) {
@@ -243,7 +257,7 @@ function printSummary(cfg, details) {
 		),
 		'',
 		'  Forms:',
-		...details.forms.map((f) => `    ${f.node}  ${f.url}`),
+		...details.forms.map((f) => `    ${f.node.padEnd(18)} ${f.url}`),
 		'',
 		'  Credentials:',
 		...details.credentials.map((c) => `    ${c.name}`),

@@ -1,0 +1,90 @@
+import Module from 'node:module';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** What `npm start` does to a template before importing it (scripts/start/templates.mjs). */
+interface StartTemplates {
+	prepareWorkflow: (file: string, options?: { baseUrl?: string; extraSeats?: number }) => Workflow;
+	placeholderCredential: (type: string) => { id: string; name: string; type: string; data: Record<string, unknown> };
+	formsOf: (workflows: Workflow[], baseUrl: string) => Array<{ workflow: string; node: string; url: string }>;
+}
+interface Workflow {
+	name: string;
+	nodes: Array<{ name: string; type: string; parameters: Record<string, unknown> }>;
+}
+
+// The start scripts are ES modules run by Node.js itself; Jest's module system cannot load them, Node's loader can.
+const start = (Module as unknown as { _load: (request: string) => StartTemplates })._load(path.resolve('scripts/start/templates.mjs'));
+const config = (Module as unknown as { _load: (request: string) => { FORM_LOGIN: { user: string; password: string } } })._load(
+	path.resolve('scripts/start/config.mjs'),
+);
+
+const BASE_URL = 'http://127.0.0.1:5678';
+const file = (name: string) => path.resolve('workflows', name);
+const original = (name: string) => JSON.parse(readFileSync(file(name), 'utf8')) as Workflow;
+const hrSystemOf = (workflow: Workflow) =>
+	(workflow.nodes.find((node) => node.name === 'HR System')!.parameters as { assignments: { assignments: Array<{ value: string }> } }).assignments
+		.assignments[0].value;
+const seatsOf = (workflow: Workflow) =>
+	workflow.nodes.filter((node) => node.type === 'n8n-nodes-mentorship.mentorshipIntake').map((node) => node.parameters.seats ?? null);
+
+describe('the local copies npm start imports', () => {
+	it('point the links to the check-in form at this server instead of the example address', () => {
+		const surveys = start.prepareWorkflow(file('mentorship-surveys.json'), { baseUrl: BASE_URL });
+		expect(JSON.stringify(original('mentorship-surveys.json'))).toContain('https://n8n.example.com/form/mentorship-check-in');
+		expect(JSON.stringify(surveys)).not.toContain('n8n.example.com');
+		const options = surveys.nodes.find((node) => node.name === 'Due Reminders')!.parameters.reminderOptions as Record<string, string>;
+		expect(options.midpointSurveyUrl).toBe(`={{ '${BASE_URL}/form/mentorship-check-in?pairId=' + encodeURIComponent($json.pairId) }}`);
+	});
+
+	it('run without an HR system, where the template offers the choice', () => {
+		for (const name of ['mentorship-matching.json', 'mentorship-weekly-kpis.json', 'mentorship-buddy-program.json']) {
+			expect([name, hrSystemOf(original(name))]).toEqual([name, 'BambooHR']);
+			expect([name, hrSystemOf(start.prepareWorkflow(file(name), { baseUrl: BASE_URL }))]).toEqual([name, 'None']);
+		}
+	});
+
+	it('make room for the sample people in every seat limit, and only there', () => {
+		// The enrolment template takes 40 mentors and 40 mentees; its two Intake nodes must agree.
+		expect(seatsOf(original('mentorship-enrolment.json'))).toEqual([
+			{ mentor: 40, mentee: 40 },
+			{ mentor: 40, mentee: 40 },
+		]);
+		expect(seatsOf(start.prepareWorkflow(file('mentorship-enrolment.json'), { extraSeats: 300 }))).toEqual([
+			{ mentor: 340, mentee: 340 },
+			{ mentor: 340, mentee: 340 },
+		]);
+		// The matching template's Intake has no limit, and gets none.
+		expect(seatsOf(start.prepareWorkflow(file('mentorship-matching.json'), { extraSeats: 300 }))).toEqual(seatsOf(original('mentorship-matching.json')));
+	});
+
+	it('leave the parameters alone without a server address or sample people', () => {
+		for (const name of ['mentorship-enrolment.json', 'mentorship-matching.json', 'mentorship-surveys.json']) {
+			const copy = start.prepareWorkflow(file(name));
+			const parametersOf = (workflow: Workflow) =>
+				workflow.nodes.filter((node) => node.type !== 'n8n-nodes-base.dataTable').map((node) => [node.name, node.parameters]);
+			expect(parametersOf(copy)).toEqual(parametersOf(original(name)));
+		}
+	});
+
+	it('log in to the Run Matching Now form with the login the console prints', () => {
+		expect(start.placeholderCredential('httpBasicAuth')).toEqual({
+			id: 'placeholder-httpBasicAuth',
+			name: 'Run Matching form login',
+			type: 'httpBasicAuth',
+			data: config.FORM_LOGIN,
+		});
+		expect(config.FORM_LOGIN.password.length).toBeGreaterThanOrEqual(8);
+	});
+
+	it('list the address of every form the published templates serve', () => {
+		const workflows = ['mentorship-enrolment.json', 'mentorship-matching.json', 'mentorship-surveys.json'].map((name) =>
+			start.prepareWorkflow(file(name), { baseUrl: BASE_URL }),
+		);
+		expect(start.formsOf(workflows, BASE_URL).map((form) => [form.node, form.url])).toEqual([
+			['Application Form', `${BASE_URL}/form/mentorship-apply`],
+			['Run Matching Now', `${BASE_URL}/form/mentorship-run-matching`],
+			['Check-In Form', `${BASE_URL}/form/mentorship-check-in`],
+		]);
+	});
+});
