@@ -24,7 +24,7 @@ export function n8nEnv(cfg, ownerPasswordHash) {
 		N8N_LISTEN_ADDRESS: cfg.host,
 		N8N_PORT: String(cfg.port),
 		N8N_PROTOCOL: 'http',
-		WEBHOOK_URL: `${cfg.baseUrl}/`,
+		N8N_WEBHOOK_URL: `${cfg.baseUrl}/`,
 		N8N_EDITOR_BASE_URL: `${cfg.baseUrl}/`,
 		// Plain http on loopback: a Secure cookie would not be sent back by every client.
 		N8N_SECURE_COOKIE: 'false',
