@@ -20,7 +20,7 @@ import { elapsedSinceStart, info, step, warn } from './log.mjs';
 import { ensurePackage, expectedNodeTypes } from './package.mjs';
 import { N8nRest } from './rest.mjs';
 import { ensureRuntime } from './runtime.mjs';
-import { ensureDataTables } from './seed.mjs';
+import { ensureDataTables, readSampleOrg } from './seed.mjs';
 import { n8nCli, n8nEnv, startServer, stopServer, waitForServer } from './server.mjs';
 import {
 	dataTablesUsed,
@@ -132,22 +132,13 @@ async function importCredentials(cfg, env, setup, workflows) {
 	return credentials;
 }
 
-/** How many people the sample organisation file holds (0 when it is missing). */
-function sampleOrgSize(cfg) {
-	try {
-		return JSON.parse(fs.readFileSync(cfg.sampleOrgFile, 'utf8')).length;
-	} catch {
-		return 0;
-	}
-}
-
-function prepareWorkflows(cfg) {
+function prepareWorkflows(cfg, samplePeople) {
 	const { files, usingSmoke } = workflowFiles(cfg);
 	if (usingSmoke)
 		info(
 			'No templates in workflows/ yet: importing the smoke workflow from test/e2e/fixtures instead',
 		);
-	const extraSeats = cfg.sampleData ? sampleOrgSize(cfg) : 0;
+	const extraSeats = samplePeople?.length ?? 0;
 	info(
 		`Templates are adapted for this machine: form links point at ${cfg.baseUrl}, HR System is None (no HR system to reach; the roster is the org chart)` +
 			(extraSeats ? `, and seat limits are raised by the ${extraSeats} sample people` : ''),
@@ -316,7 +307,9 @@ async function main() {
 	}, 2000).unref();
 
 	try {
-		const workflows = prepareWorkflows(cfg);
+		// Read once: the seat limits of the templates and the roster both depend on it.
+		const samplePeople = cfg.sampleData ? readSampleOrg(cfg) : undefined;
+		const workflows = prepareWorkflows(cfg, samplePeople);
 		const credentials = await importCredentials(cfg, env, setup, workflows);
 		writeSetup(cfg, setup);
 		await importWorkflows(cfg, env, setup, workflows);
@@ -338,6 +331,7 @@ async function main() {
 			cfg,
 			rest,
 			dataTablesUsed(workflows.map((w) => w.workflow)),
+			samplePeople,
 		);
 		const published = await publishWorkflows(rest, workflows);
 

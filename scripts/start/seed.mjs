@@ -43,11 +43,19 @@ export function personRow(person, columns) {
 	return row;
 }
 
+/** The people of the sample organisation, or undefined when its file does not exist. */
+export function readSampleOrg(cfg) {
+	return fs.existsSync(cfg.sampleOrgFile)
+		? JSON.parse(fs.readFileSync(cfg.sampleOrgFile, 'utf8'))
+		: undefined;
+}
+
 /**
  * Creates every table the workflows use (adding columns a newer template needs) and fills
- * people tables that are empty with the sample organisation. Returns a summary per table.
+ * people tables it creates with `people` (the sample organisation, from readSampleOrg).
+ * Returns a summary per table.
  */
-export async function ensureDataTables(cfg, rest, tables) {
+export async function ensureDataTables(cfg, rest, tables, people) {
 	if (tables.length === 0) {
 		info('Data Tables: the imported workflows use none');
 		return [];
@@ -56,9 +64,6 @@ export async function ensureDataTables(cfg, rest, tables) {
 	const existing = new Map(
 		(await listTables(rest, project.id)).map((table) => [table.name, table]),
 	);
-	const people = fs.existsSync(cfg.sampleOrgFile)
-		? JSON.parse(fs.readFileSync(cfg.sampleOrgFile, 'utf8'))
-		: undefined;
 	const summary = [];
 	for (const wanted of tables) {
 		let table = existing.get(wanted.name);
@@ -84,10 +89,10 @@ export async function ensureDataTables(cfg, rest, tables) {
 		const isPeopleTable = PEOPLE_COLUMNS.every((name) =>
 			wanted.columns.some((c) => c.name === name),
 		);
-		if (isPeopleTable && created && !cfg.sampleData) {
-			info(`Data Table ${wanted.name}: left empty (MENTORSHIP_SAMPLE_DATA=off)`);
-		} else if (isPeopleTable && created) {
-			if (!people) {
+		if (isPeopleTable && created) {
+			if (!cfg.sampleData) {
+				info(`Data Table ${wanted.name}: left empty (MENTORSHIP_SAMPLE_DATA=off)`);
+			} else if (!people) {
 				warn(
 					`Data Table ${wanted.name}: not filled, ${cfg.sampleOrgFile} does not exist (run npm run sample-org)`,
 				);

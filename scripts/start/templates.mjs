@@ -115,7 +115,6 @@ function chooseHrSystem(workflow, system) {
 		(entry) => entry.name === 'hrSystem',
 	);
 	if (assignment) assignment.value = system;
-	return Boolean(assignment);
 }
 
 const INTAKE_NODE = 'n8n-nodes-mentorship.mentorshipIntake';

@@ -145,8 +145,9 @@ describe('a mentorship program on the local n8n', () => {
 
 		it('enrols each applicant who clicks the confirmation link, once, and leaves the others pending', async () => {
 			const enrolment = workflowId('mentorship-enrolment.json');
-			const before = (await mails()).length;
-			const confirmations = (await mails()).filter(
+			const sofar = await mails();
+			const before = sofar.length;
+			const confirmations = sofar.filter(
 				(mail) => mail.subject === CONFIRM_SUBJECT && !addressedTo(mail, UNCONFIRMED.email),
 			);
 			// Each of the 34 confirmation emails belongs to one waiting execution.

@@ -119,18 +119,16 @@ export async function clockedCopy(
 		runAt: async (timestamp: string) => {
 			// n8n registers the webhook of a just-published workflow a moment after answering.
 			const deadline = Date.now() + 30000;
-			let response = await axios.post(
-				`${baseUrl}/webhook/${path}`,
-				{ timestamp },
-				{ validateStatus: () => true },
-			);
-			while (response.status === 404 && Date.now() < deadline) {
-				await sleep(500);
-				response = await axios.post(
+			const post = async () =>
+				await axios.post(
 					`${baseUrl}/webhook/${path}`,
 					{ timestamp },
 					{ validateStatus: () => true },
 				);
+			let response = await post();
+			while (response.status === 404 && Date.now() < deadline) {
+				await sleep(500);
+				response = await post();
 			}
 			if (response.status !== 200)
 				throw new Error(
