@@ -146,6 +146,15 @@ export const intakeProperties: INodeProperties[] = [
 				description: 'Whether to recognise common English and Dutch questions (e.g. "E-mail", "Afdeling", "Vaardigheden") and HRIS columns without a mapping',
 			},
 			{
+				displayName: 'Confirmation Row Field',
+				name: 'confirmationRowField',
+				type: 'string',
+				default: '',
+				placeholder: 'rosterRowId',
+				description:
+					'For confirmations: the submission field holding the Data Table row ID of the person\'s "confirming" roster row, inserted just before this node. Places then go to confirmations in row order, so people confirming at the same moment never exceed the seats, and a person\'s second row is merged into their first (outputs carry rosterRowId to write and duplicateRowId to delete). Empty: places are decided from the roster counts.',
+			},
+			{
 				displayName: 'Default Role',
 				name: 'defaultRole',
 				type: 'options',

@@ -21,6 +21,7 @@ function readOptions(ctx: IExecuteFunctions): IntakeOptions & { invalidSubmissio
 	const options = ctx.getNodeParameter('options', 0, {}) as {
 		allowedRoles?: Role[];
 		autoDetect?: boolean;
+		confirmationRowField?: string;
 		defaultRole?: Role | '';
 		hrisOverrides?: boolean;
 		invalidSubmissions?: 'reject' | 'stop';
@@ -42,6 +43,7 @@ function readOptions(ctx: IExecuteFunctions): IntakeOptions & { invalidSubmissio
 		...(options.allowedRoles?.length ? { allowedRoles: options.allowedRoles } : {}),
 		...(options.minMentorLevel ? { minMentorLevel: options.minMentorLevel } : {}),
 		hrisOverrides: options.hrisOverrides !== false,
+		...(options.confirmationRowField?.trim() ? { confirmationRowField: options.confirmationRowField.trim() } : {}),
 		invalidSubmissions: options.invalidSubmissions ?? 'reject',
 	};
 }
@@ -82,6 +84,8 @@ export async function executeIntake(this: IExecuteFunctions): Promise<INodeExecu
 				isUpdate: outcome.isUpdate,
 				...(outcome.previousStatus ? { previousStatus: outcome.previousStatus } : {}),
 				...(outcome.waitlistPosition ? { waitlistPosition: outcome.waitlistPosition } : {}),
+				...(outcome.rosterRowId !== undefined ? { rosterRowId: outcome.rosterRowId } : {}),
+				...(outcome.duplicateRowId !== undefined ? { duplicateRowId: outcome.duplicateRowId } : {}),
 				hrisMatched: outcome.hrisMatched,
 				source: outcome.source,
 				decidedAt,

@@ -8,7 +8,7 @@ import { resumeWorkflow } from '../harness/resumeWorkflow';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
 import type { SamplePerson } from './helpers/templates';
-import { loadTemplate, ROSTER_COLUMNS, rosterRow, sampleOrg } from './helpers/templates';
+import { APPLICATION_COLUMNS, loadTemplate, ROSTER_COLUMNS, rosterRow, sampleOrg } from './helpers/templates';
 
 const workflow = loadTemplate('mentorship-enrolment.json');
 const CONSENT = 'I agree that my answers are used to match me with a colleague';
@@ -51,10 +51,14 @@ describe('the Enrolment template', () => {
 			executionId,
 		});
 	const rowOf = (email: string) => tables.rows('mentorship_roster').filter((row) => row.email === email);
+	const applicationsOf = (email: string) => tables.rows('mentorship_applications').filter((row) => row.email === email);
+	const confirm = async (waiting: Awaited<ReturnType<typeof submit>>, executionId: string) =>
+		await resumeWorkflow(workflow, waiting, [{ data: { approved: true } }], { dataTables: tables, credentials: credentials(), executionId });
 
 	beforeEach(async () => {
 		smtp = await startSmtp();
 		tables = new InMemoryDataTables();
+		tables.create('mentorship_applications', APPLICATION_COLUMNS);
 		tables.create('mentorship_roster', ROSTER_COLUMNS, [
 			...enrolledMentees.map((person) => rosterRow(person, 'enrolled')),
 			...mentors.slice(0, 12).map((person) => rosterRow(person, 'enrolled')),
@@ -64,13 +68,22 @@ describe('the Enrolment template', () => {
 	afterEach(async () => await smtp.close());
 
 	describe('when a colleague applies for the last mentee place and confirms', () => {
-		it('keeps the row pending and waits until the confirm link is clicked', async () => {
+		it('keeps the application apart from the roster and waits until the confirm link is clicked', async () => {
 			const waiting = await submit([formSubmission(first, 'Mentee')], 'exec-first');
 
 			expect(waiting.error).toBeUndefined();
 			expect(waiting.status).toBe('waiting');
-			expect(rowOf(first.email)).toEqual([
-				expect.objectContaining({ participantId: first.email, name: first.name, role: 'mentee', status: 'pending', decision: 'enrolled' }),
+			expect(rowOf(first.email)).toEqual([]);
+			expect(applicationsOf(first.email)).toEqual([
+				expect.objectContaining({
+					applicationId: 'exec-first-0',
+					programId: 'mentoring-2026',
+					participantId: first.email,
+					name: first.name,
+					role: 'mentee',
+					status: 'pending',
+					decision: 'enrolled',
+				}),
 			]);
 			// Exactly one message, to the address typed in the form, with n8n's signed resume link of this execution.
 			expect(smtp.messages).toHaveLength(1);
@@ -93,7 +106,10 @@ describe('the Enrolment template', () => {
 
 			expect(done.error).toBeUndefined();
 			expect(done.status).toBe('success');
-			expect(rowOf(first.email)).toEqual([expect.objectContaining({ status: 'enrolled', decision: 'enrolled' })]);
+			expect(rowOf(first.email)).toEqual([
+				expect.objectContaining({ programId: 'mentoring-2026', name: first.name, role: 'mentee', status: 'enrolled', applicationId: 'exec-first-0' }),
+			]);
+			expect(applicationsOf(first.email)).toEqual([expect.objectContaining({ status: 'confirmed' })]);
 			const mails = smtp.to(first.email);
 			expect(mails.map((mail) => mail.parsed.subject)).toEqual([
 				'Please confirm your mentoring application',
@@ -109,7 +125,8 @@ describe('the Enrolment template', () => {
 			await resumeWorkflow(workflow, firstRun, [{ data: { approved: true } }], { dataTables: tables, credentials: credentials(), executionId: 'exec-first' });
 			const waiting = await submit([formSubmission(second, 'Mentee')], 'exec-second');
 			// 39 + 1 confirmed = 40 of 40 mentee places: the second applicant is first on the waitlist.
-			expect(rowOf(second.email)).toEqual([expect.objectContaining({ status: 'pending', decision: 'waitlisted', waitlistPosition: 1 })]);
+			expect(applicationsOf(second.email)).toEqual([expect.objectContaining({ status: 'pending', decision: 'waitlisted' })]);
+			expect(rowOf(second.email)).toEqual([]);
 
 			await resumeWorkflow(workflow, waiting, [{ data: { approved: true } }], { dataTables: tables, credentials: credentials(), executionId: 'exec-second' });
 
@@ -125,8 +142,8 @@ describe('the Enrolment template', () => {
 			const firstApplication = await submit([formSubmission(first, 'Mentee')], 'exec-first');
 			const secondApplication = await submit([formSubmission(second, 'Mentee')], 'exec-second');
 			// At application time both saw 39 of 40 places taken.
-			expect(rowOf(first.email)).toEqual([expect.objectContaining({ status: 'pending', decision: 'enrolled' })]);
-			expect(rowOf(second.email)).toEqual([expect.objectContaining({ status: 'pending', decision: 'enrolled' })]);
+			expect(applicationsOf(first.email)).toEqual([expect.objectContaining({ status: 'pending', decision: 'enrolled' })]);
+			expect(applicationsOf(second.email)).toEqual([expect.objectContaining({ status: 'pending', decision: 'enrolled' })]);
 
 			await resumeWorkflow(workflow, secondApplication, [{ data: { approved: true } }], { dataTables: tables, credentials: credentials(), executionId: 'exec-second' });
 			await resumeWorkflow(workflow, firstApplication, [{ data: { approved: true } }], { dataTables: tables, credentials: credentials(), executionId: 'exec-first' });
@@ -144,7 +161,8 @@ describe('the Enrolment template', () => {
 			const done = await resumeWorkflow(workflow, waiting, 'timeout', { dataTables: tables, credentials: credentials(), executionId: 'exec-spoof' });
 
 			expect(done.status).toBe('success');
-			expect(rowOf(spoofed.email)).toEqual([expect.objectContaining({ status: 'expired' })]);
+			expect(applicationsOf(spoofed.email)).toEqual([expect.objectContaining({ status: 'expired' })]);
+			expect(rowOf(spoofed.email)).toEqual([]);
 			expect(smtp.to(spoofed.email).map((mail) => mail.parsed.subject)).toEqual(['Please confirm your mentoring application']);
 			expect(done.executedNodes).not.toContain('Tell Applicant');
 		});
@@ -156,10 +174,102 @@ describe('the Enrolment template', () => {
 
 			expect(result.status).toBe('success');
 			expect(rowOf(noConsent.email)).toEqual([]);
+			expect(applicationsOf(noConsent.email)).toEqual([]);
 			const mails = smtp.to(noConsent.email);
 			expect(mails).toHaveLength(1);
 			expect(mails[0].parsed.subject).toBe('About your mentoring application');
 			expect(mails[0].parsed.text).toMatch(/consent/i);
+		});
+	});
+	describe('when someone applies with the address of an enrolled colleague', () => {
+		it("leaves the colleague's roster row exactly as it was, whatever happens to the application", async () => {
+			const victim = enrolledMentees[3];
+			const before = structuredClone(rowOf(victim.email));
+			expect(before).toHaveLength(1);
+
+			const spoof = formSubmission(victim, 'Mentor', { 'Full name': 'Someone Else', Department: 'Elsewhere', 'Skills I can offer': 'nothing', 'How many mentees can you take': 3 });
+			const waiting = await submit([spoof], 'exec-spoof');
+			expect(rowOf(victim.email)).toEqual(before);
+			// The email goes to the colleague, and what it promises is true: nothing changes.
+			const [mail] = smtp.to(victim.email);
+			expect(mail.parsed.text).toContain('nothing changes for you');
+
+			await resumeWorkflow(workflow, waiting, 'timeout', { dataTables: tables, credentials: credentials(), executionId: 'exec-spoof' });
+			expect(rowOf(victim.email)).toEqual(before);
+			expect(applicationsOf(victim.email)).toEqual([expect.objectContaining({ status: 'expired', name: 'Someone Else' })]);
+		});
+	});
+
+	describe('when a person of another program applies', () => {
+		it('adds a row for this program and keeps the other program\'s row', async () => {
+			tables = new InMemoryDataTables();
+			tables.create('mentorship_applications', APPLICATION_COLUMNS);
+			tables.create('mentorship_roster', ROSTER_COLUMNS, [{ ...rosterRow(first, 'enrolled', 'coffee'), role: 'both' }]);
+			const before = structuredClone(tables.rows('mentorship_roster').filter((row) => row.programId === 'coffee'));
+
+			const waiting = await submit([formSubmission(first, 'Mentee')], 'exec-first');
+			await confirm(waiting, 'exec-first');
+
+			expect(tables.rows('mentorship_roster').filter((row) => row.programId === 'coffee')).toEqual(before);
+			expect(rowOf(first.email).map((row) => [row.programId, row.role, row.status])).toEqual([
+				['coffee', 'both', 'enrolled'],
+				['mentoring-2026', 'mentee', 'enrolled'],
+			]);
+		});
+	});
+
+	describe('when an enrolled person applies again with new answers and confirms', () => {
+		it('updates their one row and keeps their place', async () => {
+			const member = enrolledMentees[5];
+			const waiting = await submit([formSubmission(member, 'Mentee', { Department: 'Research' })], 'exec-update');
+			await confirm(waiting, 'exec-update');
+
+			expect(rowOf(member.email)).toEqual([expect.objectContaining({ status: 'enrolled', department: 'Research' })]);
+			expect(tables.rows('mentorship_roster').filter((row) => row.role === 'mentee' && row.status === 'enrolled')).toHaveLength(39);
+		});
+	});
+
+	describe('when 50 people confirm at the same moment for the last mentee place', () => {
+		it('enrols exactly one, the earliest confirmation, and waitlists the rest in order', async () => {
+			const applicants = mentees.slice(39, 89);
+			expect(applicants).toHaveLength(50);
+			const waiting = [];
+			for (const [i, person] of applicants.entries()) waiting.push(await submit([formSubmission(person, 'Mentee')], `exec-${i}`));
+
+			await Promise.all(waiting.map(async (run, i) => await confirm(run, `exec-${i}`)));
+
+			const newRows = tables.rows('mentorship_roster').filter((row) => applicants.some((person) => person.email === row.email));
+			// One row per person, none left half-decided.
+			expect(newRows).toHaveLength(50);
+			expect(newRows.filter((row) => row.status === 'confirming')).toEqual([]);
+			const enrolled = tables.rows('mentorship_roster').filter((row) => row.role === 'mentee' && row.status === 'enrolled');
+			expect(enrolled).toHaveLength(40);
+			// Places go in the order the confirmations reached the roster (its row ids).
+			const byRowId = [...newRows].sort((a, b) => Number(a.id) - Number(b.id));
+			expect(byRowId[0].status).toBe('enrolled');
+			expect(byRowId.slice(1).map((row) => [row.status, row.waitlistPosition])).toEqual(byRowId.slice(1).map((_, i) => ['waitlisted', i + 1]));
+			// Each person is told their own outcome once.
+			for (const row of newRows) {
+				expect(smtp.to(String(row.email)).map((mail) => mail.parsed.subject)).toEqual([
+					'Please confirm your mentoring application',
+					row.status === 'enrolled' ? 'You are enrolled in the mentoring program' : 'You are on the mentoring program waitlist',
+				]);
+			}
+		});
+	});
+
+	describe('when the same person submits twice and confirms both at once', () => {
+		it('keeps one roster row, which takes one place', async () => {
+			const one = await submit([formSubmission(first, 'Mentee')], 'exec-one');
+			const two = await submit([formSubmission(first, 'Mentee', { Department: 'Research' })], 'exec-two');
+			const other = await submit([formSubmission(second, 'Mentee')], 'exec-other');
+
+			await Promise.all([confirm(one, 'exec-one'), confirm(two, 'exec-two')]);
+			await confirm(other, 'exec-other');
+
+			expect(rowOf(first.email)).toEqual([expect.objectContaining({ status: 'enrolled' })]);
+			// The one place left went to the double submitter, once: the next person waits.
+			expect(rowOf(second.email)).toEqual([expect.objectContaining({ status: 'waitlisted', waitlistPosition: 1 })]);
 		});
 	});
 });

@@ -10,6 +10,7 @@ import type { ReadPerson } from './readPerson';
 import { readPerson } from './readPerson';
 import { indexRoster, rosterKey } from './roster';
 import type { RosterEntry } from './roster';
+import { decideFromLedger } from './seatLedger';
 import { placeGenericSkills } from './skillsByRole';
 import { parseIsoInstant } from './time';
 
@@ -29,6 +30,12 @@ export interface IntakeOptions extends EligibilityOptions {
 	deadline?: string;
 	/** Whether HRIS values replace what the person typed for org fields (department, manager, level, ...). */
 	hrisOverrides?: boolean;
+	/**
+	 * Field of each submission holding the store's row id of the person's `confirming`
+	 * roster row. Set, places go to confirmations in row order (see decideFromLedger),
+	 * which holds when several executions confirm at once.
+	 */
+	confirmationRowField?: string;
 }
 
 export interface IntakeInput {
@@ -48,6 +55,10 @@ export type IntakeOutcome =
 			waitlistPosition?: number;
 			hrisMatched: boolean;
 			source: string;
+			/** With confirmations decided in row order: the person's roster row, to write the decision to. */
+			rosterRowId?: number;
+			/** With confirmations decided in row order: this confirmation's own row when it is a second row of the person, to delete. */
+			duplicateRowId?: number;
 	  }
 	| {
 			status: 'rejected';
@@ -82,7 +93,12 @@ interface Candidate {
 export function runIntake(input: IntakeInput, options: IntakeOptions): IntakeOutcome[] {
 	const now = parseIsoInstant(options.now, 'currentTime');
 	const deadline = isBlank(options.deadline) ? undefined : parseIsoInstant(options.deadline as string, 'deadline');
-	const mapping: MapFieldsOptions = { autoDetect: true, ...options.mapping };
+	const rowField = options.confirmationRowField?.trim() || undefined;
+	const mapping: MapFieldsOptions = {
+		autoDetect: true,
+		...options.mapping,
+		...(rowField ? { ignore: new Set([...(options.mapping?.ignore ?? []), rowField]) } : {}),
+	};
 	const normalise: NormaliseOptions = { defaultRole: options.defaultRole, programId: options.programId || undefined };
 	const hris = indexHris(input.hris ?? []);
 	const roster = indexRoster(input.roster ?? [], mapping);
@@ -153,6 +169,19 @@ export function runIntake(input: IntakeInput, options: IntakeOptions): IntakeOut
 			source: candidate.read.source ?? 'row',
 		};
 		const seatKey = `${person.programId ?? ''}|${person.role}`;
+		if (rowField) {
+			const rowId = Number((input.submissions[candidate.index] as Record<string, unknown> | null)?.[rowField]);
+			const decision = Number.isInteger(rowId) ? decideFromLedger({ rows: roster.ledger, rowId, seats: options.seats }) : undefined;
+			outcomes[candidate.index] = decision
+				? { ...decision, ...base }
+				: {
+						status: 'rejected',
+						kind: 'invalid',
+						partial: person,
+						reasons: [{ field: rowField, problem: 'does not name a confirming row of this program on the roster', expected: 'the row id of the confirmation just inserted, with status "confirming"', received: String(rowId) }],
+					};
+			continue;
+		}
 		if (existing?.status === 'enrolled') {
 			outcomes[candidate.index] = { status: 'enrolled', ...base };
 		} else if (existing?.status === 'waitlisted') {

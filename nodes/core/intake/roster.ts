@@ -2,6 +2,8 @@ import { isBlank } from '../text/values';
 import type { Participant } from '../types';
 import type { MapFieldsOptions } from './mapFields';
 import { readPerson } from './readPerson';
+import type { LedgerRow } from './seatLedger';
+import { CONFIRMING } from './seatLedger';
 
 /** A person already on the roster, as far as their row could be read. */
 export interface RosterEntry {
@@ -17,6 +19,8 @@ export interface RosterIndex {
 	enrolledCount: Map<string, number>;
 	/** Last waitlist position per `program|role`. */
 	waitlistCount: Map<string, number>;
+	/** Every row that carries the store's numeric row id, for confirmations decided in row order. */
+	ledger: LedgerRow[];
 }
 
 /** Keys our own Enrolled/Waitlisted items and Data Table rows add, which are not answers. */
@@ -40,6 +44,7 @@ export function indexRoster(rows: unknown[], mapping: MapFieldsOptions): RosterI
 	const byKey = new Map<string, RosterEntry>();
 	const enrolledCount = new Map<string, number>();
 	const waitlistCount = new Map<string, number>();
+	const ledger: LedgerRow[] = [];
 	for (const row of rows) {
 		if (typeof row !== 'object' || row === null || Array.isArray(row)) continue;
 		const source = row as Record<string, unknown>;
@@ -49,9 +54,17 @@ export function indexRoster(rows: unknown[], mapping: MapFieldsOptions): RosterI
 		const dropId = 'participantId' in source && typeof source.id === 'number';
 		const { partial } = readPerson(source, dropId ? rowMappingWithoutId : rowMapping, { schemaCheck: false });
 		if (isBlank(partial.email) && isBlank(partial.id)) continue;
+		if (typeof source.id === 'number') {
+			ledger.push({ rowId: source.id, personKey: rosterKey(partial), role: partial.role, status, ...(position > 0 ? { waitlistPosition: position } : {}) });
+		}
+		// A confirmation not yet given its place is not a participant: it is decided from the ledger.
+		if (status === CONFIRMING) continue;
 		const entry: RosterEntry = { participant: partial, status, ...(position > 0 ? { waitlistPosition: position } : {}) };
+		// The oldest row of a person is their roster row; a later one is a duplicate and takes no place.
+		const idKey = `${partial.programId ?? ''}|${partial.id}`;
+		if (byKey.has(rosterKey(partial)) || (partial.id && byKey.has(idKey))) continue;
 		byKey.set(rosterKey(partial), entry);
-		if (partial.id) byKey.set(`${partial.programId ?? ''}|${partial.id}`, entry);
+		if (partial.id) byKey.set(idKey, entry);
 		if (!partial.role) continue;
 		const seatKey = `${partial.programId ?? ''}|${partial.role}`;
 		if (status === 'enrolled') enrolledCount.set(seatKey, (enrolledCount.get(seatKey) ?? 0) + 1);
@@ -63,5 +76,6 @@ export function indexRoster(rows: unknown[], mapping: MapFieldsOptions): RosterI
 		find: (person) => byKey.get(rosterKey(person)) ?? byKey.get(`${person.programId ?? ''}|${person.id}`),
 		enrolledCount,
 		waitlistCount,
+		ledger,
 	};
 }

@@ -57,15 +57,26 @@ export function sampleOrg(): SamplePerson[] {
 /** A row as a test puts it into a Data Table. */
 export type TableRow = Record<string, string | number | boolean | null>;
 
-/** Roster columns the templates use (see the sticky notes). */
-export const ROSTER_COLUMNS: ColumnSpec[] = [
-	...['participantId', 'email', 'name', 'role', 'department', 'title', 'timezone', 'languages', 'skillsOffered', 'skillsWanted', 'goals', 'programId', 'status', 'decision', 'appliedAt', 'confirmedAt', 'managerId'].map(
+const PROFILE_COLUMNS: ColumnSpec[] = [
+	...['participantId', 'email', 'name', 'role', 'department', 'title', 'timezone', 'languages', 'skillsOffered', 'skillsWanted', 'goals', 'programId', 'managerId'].map(
 		(name) => ({ name, type: 'string' as const }),
 	),
 	{ name: 'level', type: 'number' },
 	{ name: 'capacity', type: 'number' },
-	{ name: 'waitlistPosition', type: 'number' },
 	{ name: 'consent', type: 'boolean' },
+];
+
+/** Roster columns the templates use (the data model in docs/data-model.md). */
+export const ROSTER_COLUMNS: ColumnSpec[] = [
+	...PROFILE_COLUMNS,
+	...['status', 'applicationId', 'appliedAt', 'confirmedAt'].map((name) => ({ name, type: 'string' as const })),
+	{ name: 'waitlistPosition', type: 'number' },
+];
+
+/** Columns of `mentorship_applications`: applications waiting for their confirmation. */
+export const APPLICATION_COLUMNS: ColumnSpec[] = [
+	...PROFILE_COLUMNS,
+	...['applicationId', 'status', 'decision', 'appliedAt', 'confirmedAt'].map((name) => ({ name, type: 'string' as const })),
 ];
 
 /** A sample person as a roster row (lists joined with commas, as the templates store them). */
