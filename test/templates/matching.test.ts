@@ -6,7 +6,7 @@ import { InMemoryDataTables } from '../harness/dataTables';
 import type { RunResult } from '../harness/runWorkflow';
 import { runWorkflow } from '../harness/runWorkflow';
 import { BAMBOO_CREDENTIALS, bambooEmployee, mockBambooReport } from './helpers/bamboo';
-import type { Edge } from './helpers/edges';
+import type { Edge, EdgeCall } from './helpers/edges';
 import { closeEdges, EDGE_CREDENTIALS, isolateNetwork, mockGraph, mockSlack } from './helpers/edges';
 import { resumeWorkflow } from '../harness/resumeWorkflow';
 import type { LoopbackSmtp } from './helpers/smtp';
@@ -227,6 +227,133 @@ describe('the Matching with review template', () => {
 			expect(done.status).toBe('success');
 			expect(slack.calls).toEqual([]);
 			expect(new Set(tables.rows('mentorship_pairs').map((row) => row.status))).toEqual(new Set(['rejected']));
+		});
+	});
+	describe('when a second run starts before the first is approved', () => {
+		it('replaces the first run\'s proposals, and approving either introduces only the second run\'s pairs, once', async () => {
+			const otherProgram = { ...tables.rows('mentorship_pairs')[0], pairId: 'pair-other', programId: 'other-2026', status: 'proposed', runId: 'exec-other', mentorEmail: 'x@example.com', menteeEmail: 'y@example.com' };
+			tables = new InMemoryDataTables();
+			tables.create('mentorship_roster', ROSTER_COLUMNS, [...mentors, ...mentees].map((person) => ({ ...rosterRow(person, 'enrolled'), participantId: person.email, managerId: '', department: '', level: null })));
+			tables.create('mentorship_pairs', PAIR_COLUMNS, [otherProgram]);
+			const runA = await run({ channel: 'email' }, 'exec-a');
+			const proposedA = tables.rows('mentorship_pairs').filter((row) => row.runId === 'exec-a').map((row) => row.pairId);
+			expect(proposedA.length).toBeGreaterThan(0);
+			const runB = await run({ channel: 'email' }, 'exec-b');
+			const rowsAfterB = tables.rows('mentorship_pairs').filter((row) => row.programId === 'mentoring-2026');
+			const pairsB = rowsAfterB.filter((row) => row.runId === 'exec-b');
+			expect(pairsB.length).toBeGreaterThan(0);
+			expect(pairsB.every((row) => row.status === 'proposed')).toBe(true);
+			// Whatever B proposed again moved to run B; the rest of A is retired.
+			expect(rowsAfterB.filter((row) => row.runId === 'exec-a').every((row) => row.status === 'rejected')).toBe(true);
+			smtp.messages.length = 0;
+
+			await approve(runA, 'exec-a');
+			expect(smtp.messages).toEqual([]);
+
+			await approve(runB, 'exec-b');
+			expect(smtp.messages).toHaveLength(pairsB.length);
+			const active = tables.rows('mentorship_pairs').filter((row) => row.status === 'active');
+			expect(active.map((row) => row.pairId).sort()).toEqual(pairsB.map((row) => row.pairId).sort());
+			// No mentee has two mentors, and the other program's proposal is untouched.
+			expect(new Set(active.map((row) => row.menteeId)).size).toBe(active.length);
+			expect(tables.rows('mentorship_pairs').find((row) => row.pairId === 'pair-other')).toEqual(expect.objectContaining({ status: 'proposed', runId: 'exec-other' }));
+		});
+	});
+
+	describe('when she rejects one run while another program waits for review', () => {
+		it('rejects only that run\'s proposals', async () => {
+			const waiting = await run({ channel: 'email' }, 'exec-mine');
+			const other = await runWorkflow(workflow, {
+				start: { node: 'Run Matching Now', items: [{ programId: 'mentoring-2026', channel: 'email', privateChannel: 'no', submittedAt: '2026-03-02T09:00:00.000+01:00' }] },
+				dataTables: tables,
+				credentials: credentials(),
+				executionId: 'exec-later',
+			});
+			// The later run replaced this one; rejecting the older review changes nothing of the later run.
+			await approve(waiting, 'exec-mine', false);
+			const later = tables.rows('mentorship_pairs').filter((row) => row.runId === 'exec-later');
+			expect(later.length).toBeGreaterThan(0);
+			expect(later.every((row) => row.status === 'proposed')).toBe(true);
+			await approve(other, 'exec-later', false);
+			expect(tables.rows('mentorship_pairs').filter((row) => row.runId === 'exec-later').every((row) => row.status === 'rejected')).toBe(true);
+		});
+	});
+
+	describe('when an introduction fails on the third pair and she retries', () => {
+		it('introduces every pair exactly once over the two runs and reports the failure in between', async () => {
+			const waiting = await run({ channel: 'slack' }, 'exec-flaky');
+			const proposed = tables.rows('mentorship_pairs');
+			expect(proposed.length).toBeGreaterThanOrEqual(3);
+			const third = proposed[2];
+			let slackDown = true;
+			const failed: EdgeCall[] = [];
+			closeEdges();
+			isolateNetwork();
+			mockGraph();
+			slack = mockSlack(Object.fromEntries(org.map((person) => [person.email, slackIdOf(person)])), {
+				failPost: (call) => {
+					const fails = slackDown && call.path === '/api/chat.postMessage' && String(call.body.text).includes(String(third.menteeName));
+					if (fails) failed.push(call);
+					return fails;
+				},
+			});
+			const delivered = () => slack.to('/api/chat.postMessage').filter((call) => !failed.includes(call));
+
+			const done = await approve(waiting, 'exec-flaky');
+			expect(done.status).toBe('success');
+			// Three tries for the third pair, one post for each other pair.
+			expect(slack.to('/api/chat.postMessage')).toHaveLength(proposed.length - 1 + 3);
+			expect(delivered()).toHaveLength(proposed.length - 1);
+			const afterFirst = tables.rows('mentorship_pairs');
+			expect(afterFirst.filter((row) => row.status === 'active')).toHaveLength(proposed.length - 1);
+			expect(afterFirst.find((row) => row.pairId === third.pairId)).toEqual(expect.objectContaining({ status: 'proposed', introductionError: expect.any(String) }));
+			const [report] = smtp.to('program-manager@example.com').filter((mail) => mail.parsed.subject?.includes('could not be sent'));
+			expect(report.parsed.subject).toBe('1 mentoring introductions could not be sent for mentoring-2026');
+			expect(report.parsed.text).toContain(String(third.menteeName));
+
+			slackDown = false;
+			const before = slack.to('/api/chat.postMessage').length;
+			const retry = await runWorkflow(workflow, {
+				start: { node: 'Run Matching Now', items: [{ programId: 'mentoring-2026', action: 'Retry failed introductions', channel: 'slack', privateChannel: 'no' }] },
+				dataTables: tables,
+				credentials: credentials(),
+				executionId: 'exec-retry',
+			});
+			expect(retry.status).toBe('success');
+			const retried = slack.to('/api/chat.postMessage').slice(before);
+			expect(retried).toHaveLength(1);
+			expect(String(retried[0].body.text)).toContain(String(third.menteeName));
+			expect(tables.rows('mentorship_pairs').every((row) => row.status === 'active')).toBe(true);
+			// Over both runs each pair got exactly one introduction that went through.
+			expect(delivered()).toHaveLength(proposed.length);
+			for (const pair of proposed) expect(delivered().filter((call) => String(call.body.text).includes(String(pair.menteeName)))).toHaveLength(1);
+		});
+	});
+
+	describe('when a name would ping someone in Slack', () => {
+		it('posts the name escaped, so it pings nobody', async () => {
+			tables = new InMemoryDataTables();
+			const rows = [...mentors, ...mentees].map((person) => ({
+				...rosterRow(person, 'enrolled'),
+				name: person.role === 'mentee' ? `${person.name} <@U0BOSS> <#C0ALL>` : person.name,
+				participantId: person.email,
+				managerId: '',
+				department: '',
+				level: null,
+			}));
+			tables.create('mentorship_roster', ROSTER_COLUMNS, rows);
+			tables.create('mentorship_pairs', PAIR_COLUMNS);
+			const waiting = await run({ channel: 'slack' }, 'exec-ping');
+			expect(tables.rows('mentorship_pairs').length).toBeGreaterThan(0);
+
+			await approve(waiting, 'exec-ping');
+
+			const posts = slack.to('/api/chat.postMessage');
+			expect(posts.length).toBe(tables.rows('mentorship_pairs').length);
+			for (const post of posts) {
+				expect(String(post.body.text)).toContain('&lt;@U0BOSS&gt; &lt;#C0ALL&gt;');
+				expect(String(post.body.text)).not.toContain('<@U0BOSS>');
+			}
 		});
 	});
 });

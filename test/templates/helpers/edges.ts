@@ -56,11 +56,12 @@ export function closeEdges(): void {
  * Slack's Web API: `chat.postMessage` answers like Slack does (`ok`, `channel`,
  * `ts`); `conversations.open`/`conversations.create`/`conversations.invite` open a
  * group DM or create a channel; `users.lookupByEmail` finds members in `directory`
- * (email to member ID). Every call is recorded.
+ * (email to member ID). Every call is recorded; a POST for which `failPost` says so
+ * answers 500 (Slack having a bad moment).
  *
  * @example const slack = mockSlack(); ...; slack.to('/api/chat.postMessage')
  */
-export function mockSlack(directory: Record<string, string> = {}): Edge {
+export function mockSlack(directory: Record<string, string> = {}, options: { failPost?: (call: EdgeCall) => boolean } = {}): Edge {
 	const edge = recorder();
 	let sequence = 0;
 	const scope = nock('https://slack.com');
@@ -80,6 +81,7 @@ export function mockSlack(directory: Record<string, string> = {}): Edge {
 			const path = uri.split('?')[0];
 			edge.record('POST', path, body, this.req.headers);
 			const sent = parseBody(body);
+			if (options.failPost?.(edge.calls[edge.calls.length - 1])) return [500, { ok: false, error: 'internal_error' }];
 			sequence += 1;
 			const ts = `1772450000.${String(sequence).padStart(6, '0')}`;
 			if (path === '/api/conversations.create') {

@@ -107,6 +107,7 @@ export const PAIR_COLUMNS: ColumnSpec[] = [
 	...[
 		'pairId', 'programId', 'status', 'channel', 'reasons', 'mentorId', 'mentorName', 'mentorEmail', 'mentorTimezone', 'mentorSlackId', 'mentorTeamsChatId',
 		'menteeId', 'menteeName', 'menteeEmail', 'menteeTimezone', 'menteeSlackId', 'menteeTeamsChatId', 'lastMeetingAt',
+		'runId', 'approvedAt', 'introducedAt', 'introductionError', 'reviewNote',
 	].map((name) => ({ name, type: 'string' as const })),
 	{ name: 'score', type: 'number' },
 ];
