@@ -32,7 +32,7 @@ describe('the Weekly KPI email template', () => {
 			{ pairId: pairs[index].pairId, email: pairs[index].menteeEmail, role: 'mentee', quality, met: 'Yes', meetings: 2, submittedAt: '2026-03-10T10:00:00Z' },
 			{ instrument: BUILT_IN_INSTRUMENTS.checkIn, mapping: {}, label: `Response ${index + 1}`, thresholds: { lowQualityAtOrBelow: 2, noMeetingWeeks: 0, flagDetractors: true } },
 		);
-		const row: TableRow = { pairId: scored.pairId ?? null, respondentId: scored.respondentId ?? null, role: 'mentee', instrument: 'checkIn', submittedAt: scored.submittedAt ?? null, atRisk: scored.atRisk, quality, riskReasons: '', scored: JSON.stringify(scored) };
+		const row: TableRow = { programId: 'mentoring-2026', pairId: scored.pairId ?? null, respondentId: scored.respondentId ?? null, role: 'mentee', instrument: 'checkIn', submittedAt: scored.submittedAt ?? null, atRisk: scored.atRisk, quality, riskReasons: '', scored: JSON.stringify(scored) };
 		return row;
 	});
 
@@ -132,5 +132,35 @@ describe('the Weekly KPI email template', () => {
 		expect(summary.matching).toEqual(expect.objectContaining({ mentees: 40, matchedMentees: 30, matchRate: 0.75, pairs: 30 }));
 		expect(summary.outcomes).toBeNull();
 		expect(smtp.to('program-manager@example.com')).toHaveLength(1);
+	});
+	describe('when the pairs table also holds proposals, rejected pairs and other programs', () => {
+		it('counts only the program\'s introduced pairs and their answers', async () => {
+			// Worked out by hand: the 30 active pairs above stay the only pairs of mentoring-2026 that count.
+			const rejected = mentees.slice(30, 32).map((mentee, index) => ({ ...pairRow(mentors[index], mentee, 'email'), status: 'rejected' }));
+			const proposed = [{ ...pairRow(mentors[5], mentees[32], 'email'), status: 'proposed' }];
+			const coffee = mentees.slice(33, 36).map((mentee, index) => ({ ...pairRow(mentors[index], mentee, 'slack', 'coffee'), status: 'ended' }));
+			const otherProgram = [{ ...pairRow(mentors[7], mentees[36], 'email', 'mentoring-2025') }];
+			const otherAnswer: TableRow = { ...responses[10], programId: 'mentoring-2025', pairId: otherProgram[0].pairId, atRisk: true, quality: 1 };
+			const tables = new InMemoryDataTables();
+			tables.create('mentorship_roster', ROSTER_COLUMNS, [
+				...[...mentors, ...mentees].map((person) => rosterRow(person, 'enrolled')),
+				...mentees.slice(0, 10).map((person) => rosterRow(person, 'enrolled', 'coffee')),
+			]);
+			tables.create('mentorship_pairs', PAIR_COLUMNS, [...pairs, ...rejected, ...proposed, ...coffee, ...otherProgram]);
+			tables.create('mentorship_responses', RESPONSE_COLUMNS, [...responses, otherAnswer]);
+
+			const result = await runWorkflow(withHrSystem(workflow, 'None'), {
+				start: { node: 'Every Monday', items: [{ timestamp: TICK }] },
+				dataTables: tables,
+				credentials: { smtp: smtp.credential },
+			});
+
+			expect(result.error).toBeUndefined();
+			const summary = result.output('Program KPIs', 0)[0].json as IDataObject & Record<string, IDataObject>;
+			expect(summary.enrolment).toEqual({ total: 60, byRole: { mentor: 20, mentee: 40 } });
+			expect(summary.matching).toEqual(expect.objectContaining({ mentees: 40, matchedMentees: 30, matchRate: 0.75, pairs: 30 }));
+			expect(summary.responses).toEqual(expect.objectContaining({ total: 20 }));
+			expect(summary.atRisk).toEqual(expect.objectContaining({ pairs: 3 }));
+		});
 	});
 });

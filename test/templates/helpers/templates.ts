@@ -156,7 +156,7 @@ export function pairRow(mentor: SamplePerson, mentee: SamplePerson, channel: str
 
 /** Columns of `mentorship_responses` (Surveys template). */
 export const RESPONSE_COLUMNS: ColumnSpec[] = [
-	...['pairId', 'respondentId', 'role', 'instrument', 'submittedAt', 'riskReasons', 'scored'].map((name) => ({ name, type: 'string' as const })),
+	...['programId', 'pairId', 'respondentId', 'role', 'instrument', 'submittedAt', 'riskReasons', 'scored'].map((name) => ({ name, type: 'string' as const })),
 	{ name: 'atRisk', type: 'boolean' },
 	{ name: 'quality', type: 'number' },
 ];
