@@ -9,8 +9,8 @@ import { info, warn } from './log.mjs';
 
 /** Rows go in batches so that one request stays small. */
 const INSERT_BATCH = 100;
-/** A table is filled with people when it has these columns (the roster of the templates). */
-const PEOPLE_COLUMNS = ['email', 'name', 'role'];
+/** The roster of the templates, filled with people; applications look alike but start empty. */
+const PEOPLE_TABLE = 'mentorship_roster';
 /** Program the seeded people belong to when the table has a programId column. */
 const SAMPLE_PROGRAM_ID = 'mentoring-2026';
 
@@ -86,9 +86,7 @@ export async function ensureDataTables(cfg, rest, tables, people) {
 			}
 		}
 		let seeded = 0;
-		const isPeopleTable = PEOPLE_COLUMNS.every((name) =>
-			wanted.columns.some((c) => c.name === name),
-		);
+		const isPeopleTable = wanted.name === PEOPLE_TABLE;
 		if (isPeopleTable && created) {
 			if (!cfg.sampleData) {
 				info(`Data Table ${wanted.name}: left empty (MENTORSHIP_SAMPLE_DATA=off)`);

@@ -23,10 +23,12 @@ import {
 } from './helpers/program';
 import type { TableRow } from './helpers/publicApi';
 import { publicApi, settledExecutions, tableRows } from './helpers/publicApi';
+import { enrolmentForProgram } from './helpers/secondProgram';
 
 const PROGRAM_MANAGER = 'program-manager@example.com';
 const CONFIRM_SUBJECT = 'Please confirm your mentoring application';
 const ENROLLED_SUBJECT = 'You are enrolled in the mentoring program';
+const UPDATED_SUBJECT = 'Your mentoring application is updated';
 const REJECTED_SUBJECT = 'About your mentoring application';
 
 const templateName = (file: string) =>
@@ -124,13 +126,14 @@ describe('a mentorship program on the local n8n', () => {
 			expect(rejections).toHaveLength(5);
 			expect(caught).toHaveLength(39);
 
-			// One roster row per person, duplicates merged, nothing stored for rejected applications.
-			const roster = await rows('mentorship_roster');
-			expect(roster.map((row) => row.email).sort()).toEqual(
-				[...MENTORS, ...MENTEES].map((person) => person.email).sort(),
+			// Applications wait apart from the roster, one row per application; nothing for rejected ones.
+			expect(await rows('mentorship_roster')).toEqual([]);
+			const applications = await rows('mentorship_applications');
+			expect(applications.map((row) => row.email).sort()).toEqual(
+				[...MENTORS, ...MENTEES, MENTORS[0], MENTEES[0]].map((person) => person.email).sort(),
 			);
-			expect(new Set(roster.map((row) => row.status))).toEqual(new Set(['pending']));
-			const anouk = roster.find((row) => row.email === MENTORS[0].email)!;
+			expect(new Set(applications.map((row) => row.status))).toEqual(new Set(['pending']));
+			const anouk = applications.find((row) => row.email === MENTORS[0].email)!;
 			expect(anouk).toEqual(
 				expect.objectContaining({
 					name: MENTORS[0].name,
@@ -156,30 +159,72 @@ describe('a mentorship program on the local n8n', () => {
 				const confirm = linksIn(mail).find((link) => link.includes('approved=true'));
 				expect([mail.to, confirm]).toEqual([mail.to, expect.stringContaining('/webhook-waiting/')]);
 				await clickLink(confirm!);
-				// One click at a time, as people do: the second link of a repeated application finds nothing pending.
+				// One click at a time, as people do: a repeated application's second link updates the first.
 				await settledExecutions(api, enrolment, 40, { waiting: --waiting });
 			}
 
 			const confirmed = [...MENTORS, ...MENTEES].filter((person) => person !== UNCONFIRMED);
-			const caught = await newMails(before, confirmed.length);
+			const caught = await newMails(before, confirmed.length + DUPLICATES.length);
 			for (const person of confirmed) {
 				const welcome = caught.filter((mail) => addressedTo(mail, person.email));
+				const twice = person === MENTORS[0] || person === MENTEES[0];
 				expect([person.email, welcome.map((mail) => mail.subject)]).toEqual([
 					person.email,
-					[ENROLLED_SUBJECT],
+					twice ? [ENROLLED_SUBJECT, UPDATED_SUBJECT] : [ENROLLED_SUBJECT],
 				]);
 			}
-			expect(caught).toHaveLength(confirmed.length);
+			expect(caught).toHaveLength(confirmed.length + DUPLICATES.length);
+			// One roster row per confirmed person; the unconfirmed application never reached the roster.
 			const roster = await rows('mentorship_roster');
-			expect(
-				roster
-					.filter((row) => row.status === 'enrolled')
-					.map((row) => row.email)
-					.sort(),
-			).toEqual(confirmed.map((person) => person.email).sort());
-			expect(roster.filter((row) => row.status === 'pending').map((row) => row.email)).toEqual([
+			expect(roster.map((row) => row.email).sort()).toEqual(confirmed.map((person) => person.email).sort());
+			expect(new Set(roster.map((row) => row.status))).toEqual(new Set(['enrolled']));
+			const applications = await rows('mentorship_applications');
+			expect(applications.filter((row) => row.status === 'pending').map((row) => row.email)).toEqual([
 				UNCONFIRMED.email,
 			]);
+		});
+
+		it("leaves an enrolled person's row exactly as it was when someone applies with their address", async () => {
+			const victim = MENTEES[1];
+			const before = (await rows('mentorship_roster')).find((row) => row.email === victim.email);
+			expect(before).toEqual(expect.objectContaining({ status: 'enrolled', role: 'mentee' }));
+			const sofar = (await mails()).length;
+
+			const spoof = application({ ...victim, name: 'Mallory Spoofer', role: 'mentor' });
+			expect((await submitForm(formUrl('Application Form'), spoof)).status).toBe(200);
+			const [mail] = await newMails(sofar, 1);
+
+			expect([mail.subject, addressedTo(mail, victim.email)]).toEqual([CONFIRM_SUBJECT, true]);
+			expect(flat(mail.text)).toContain('nothing changes for you');
+			expect((await rows('mentorship_roster')).find((row) => row.email === victim.email)).toEqual(before);
+		});
+
+		it('keeps both rows of a person who joins a second program', async () => {
+			const coffeeForm = 'mentorship-apply-coffee-e2e';
+			const copy = await enrolmentForProgram(api, workflowId('mentorship-enrolment.json'), 'coffee-2026', coffeeForm);
+			const person = MENTORS[1];
+			const mainRow = (await rows('mentorship_roster')).find((row) => row.email === person.email && row.programId === PROGRAM_ID);
+			const sofar = (await mails()).length;
+
+			let response = await submitForm(`${n8n.ready.url}/form/${coffeeForm}`, application(person)).catch((error: { response?: { status: number } }) => error.response!);
+			// n8n registers a just-published form a moment after answering.
+			for (let tries = 0; response.status === 404 && tries < 20; tries += 1) {
+				await new Promise((resolve) => setTimeout(resolve, 500));
+				response = await submitForm(`${n8n.ready.url}/form/${coffeeForm}`, application(person)).catch((error: { response?: { status: number } }) => error.response!);
+			}
+			expect(response.status).toBe(200);
+			const [ask] = await newMails(sofar, 1);
+			await clickLink(linksIn(ask).find((link) => link.includes('approved=true'))!);
+			const [told] = await newMails(sofar + 1, 1);
+			await settledExecutions(api, copy.id, 1);
+
+			expect(told.subject).toBe(ENROLLED_SUBJECT);
+			const rowsOfPerson = (await rows('mentorship_roster')).filter((row) => row.email === person.email);
+			expect(rowsOfPerson.map((row) => [row.programId, row.status]).sort()).toEqual([
+				['coffee-2026', 'enrolled'],
+				[PROGRAM_ID, 'enrolled'],
+			]);
+			expect(rowsOfPerson.find((row) => row.programId === PROGRAM_ID)).toEqual(mainRow);
 		});
 	});
 

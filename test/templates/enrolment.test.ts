@@ -225,6 +225,7 @@ describe('the Enrolment template', () => {
 			await confirm(waiting, 'exec-update');
 
 			expect(rowOf(member.email)).toEqual([expect.objectContaining({ status: 'enrolled', department: 'Research' })]);
+			expect(smtp.to(member.email).map((mail) => mail.parsed.subject)).toEqual(['Please confirm your mentoring application', 'Your mentoring application is updated']);
 			expect(tables.rows('mentorship_roster').filter((row) => row.role === 'mentee' && row.status === 'enrolled')).toHaveLength(39);
 		});
 	});
