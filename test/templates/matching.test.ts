@@ -356,4 +356,39 @@ describe('the Matching with review template', () => {
 			}
 		});
 	});
+	describe('when the HR export holds 5 broken rows among 300', () => {
+		it('matches exactly as without those rows and says what it could not read', async () => {
+			// Five employees outside the program who manage nobody: their rows change nobody's org chart.
+			const managers = new Set(org.map((person) => person.managerId).filter(Boolean));
+			const outsiders = org.filter((person) => !mentors.includes(person) && !mentees.includes(person) && !managers.has(person.id)).slice(0, 5);
+			expect(outsiders).toHaveLength(5);
+			const broken: Array<Record<string, string | null>> = [
+				{ ...bambooEmployee(outsiders[0]), workEmail: null },
+				{ ...bambooEmployee(outsiders[1]), displayName: '<b>Bold</b> Name' },
+				{ ...bambooEmployee(outsiders[2]), workEmail: 'not an address' },
+				{ ...bambooEmployee(outsiders[3]), level: 'senior-ish' },
+				{ ...bambooEmployee(outsiders[4]), displayName: `${outsiders[4].name}\u202e` },
+			];
+			const brokenIds = new Set(outsiders.map((person) => person.id));
+			const clean = org.filter((person) => !brokenIds.has(person.id)).map(bambooEmployee);
+			const proposalsWith = async (employees: Array<Record<string, unknown>>, executionId: string) => {
+				closeEdges();
+				isolateNetwork();
+				mockBambooReport('101', employees);
+				tables = new InMemoryDataTables();
+				tables.create('mentorship_roster', ROSTER_COLUMNS, [...mentors, ...mentees].map((person) => ({ ...rosterRow(person, 'enrolled'), participantId: person.email, managerId: '', department: '', level: null })));
+				tables.create('mentorship_pairs', PAIR_COLUMNS);
+				const result = await run({ channel: 'email' }, executionId);
+				expect(result.error).toBeUndefined();
+				expect(result.status).toBe('waiting');
+				return { result, pairs: tables.rows('mentorship_pairs').map((row) => [row.mentorId, row.menteeId, row.score]).sort() };
+			};
+
+			const reference = await proposalsWith(clean, 'exec-clean');
+			const withBroken = await proposalsWith([...clean, ...broken], 'exec-broken');
+
+			expect(reference.pairs.length).toBeGreaterThan(0);
+			expect(withBroken.pairs).toEqual(reference.pairs);
+		});
+	});
 });

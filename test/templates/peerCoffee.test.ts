@@ -89,4 +89,18 @@ describe('the Peer coffee template', () => {
 			}
 		});
 	});
+	describe('when a name in the pool would ping a Slack channel', () => {
+		it('posts it escaped, so nobody is pinged', async () => {
+			tables = new InMemoryDataTables();
+			tables.create('mentorship_roster', ROSTER_COLUMNS, pool.map((person, index) => ({ ...rosterRow(person, 'enrolled', 'coffee'), role: 'both', name: index === 0 ? `${person.name} <@U0BOSS>` : person.name })));
+			tables.create('mentorship_pairs', PAIR_COLUMNS);
+
+			const result = await round('2026-03-02T09:00:00.000+01:00');
+
+			expect(result.error).toBeUndefined();
+			const posts = slack.to('/api/chat.postMessage').map((post) => String(post.body.text));
+			expect(posts.filter((text) => text.includes(`${pool[0].name} &lt;@U0BOSS&gt;`))).toHaveLength(1);
+			expect(posts.filter((text) => text.includes('<@U0BOSS>'))).toEqual([]);
+		});
+	});
 });

@@ -1,0 +1,103 @@
+/**
+ * The sections of each template, left to right: a title, one sentence on what the section
+ * does, and its nodes. Every working node of a template belongs to exactly one section
+ * (the layout script refuses a template that does not match).
+ */
+const SECTIONS = {
+	'mentorship-enrolment.json': [
+		{
+			title: 'Apply',
+			does: "Mentorship Intake checks the form's answers against this program's roster and rules.",
+			nodes: ['Application Form', 'Program', 'Read Roster', 'Mentorship Intake', 'Has Email?', 'Explain Rejection'],
+		},
+		{
+			title: 'Ask to confirm',
+			does: 'The application waits apart from the roster until the applicant clicks the link sent to their own address.',
+			nodes: ['Save Application', 'Ask to Confirm', 'Confirmed?', 'Mark Expired'],
+		},
+		{
+			title: 'Give the place',
+			does: 'The confirmation joins the roster and takes a place, or the next waitlist position, in the order confirmations arrived.',
+			nodes: ['Read Application', 'Mark Application Confirmed', 'Add Confirmation to Roster', 'Confirmation as Submission', 'Read Program Roster', 'Decide Place'],
+		},
+		{
+			title: 'Tell the applicant',
+			does: "The roster row gets the place, a person's second row is removed, and the applicant hears the outcome.",
+			nodes: ['Write Place to Roster', 'Second Row of Person?', 'Remove Second Row', 'Tell Applicant', 'Remove Refused Confirmation', 'Explain Refusal'],
+		},
+	],
+	'mentorship-matching.json': [
+		{
+			title: 'Start',
+			does: 'The program manager asks for new proposals, or for the failed introductions to be retried.',
+			nodes: ['Run Matching Now', 'Retry Introductions?', 'Retire Unapproved Proposals'],
+		},
+		{
+			title: 'Gather the program',
+			does: "The enrolled participants, the HR system's org chart and the program's earlier pairs come together.",
+			nodes: ['Read Roster', 'Roster as Submissions', 'HR System', 'Which HR System?', 'BambooHR Employees', 'One Item per Employee', 'Mentorship Intake', 'Rest of the Org Chart', 'As Org Chart Only', 'Read Pair History', 'Matcher Input'],
+		},
+		{
+			title: 'Propose and review',
+			does: "Mentor Matcher proposes this run's pairs and the program manager reviews them by email.",
+			nodes: ['Mentor Matcher', 'New Pairs Only', 'Store Proposals', 'Ask for Approval', 'Approved?', 'Discard Proposals', 'Mark Run Approved', 'Read Approved Run'],
+		},
+		{
+			title: 'Introduce, one pair at a time',
+			does: 'Each approved pair is introduced on its channel and marked active at once; a failed introduction is recorded and reported.',
+			nodes: [
+				'Read Approved Pairs Not Introduced', 'Introduce Each Pair', 'Pair to Introduce', 'Introduce By',
+				'Find Mentor on Slack', 'Find Mentee on Slack', 'Private Channel?', 'Create Pair Channel', 'Invite the Pair', 'Open Group DM', 'Post Introduction',
+				'Create Teams Chat', 'Teams Introduction', 'Introduce by Email', 'Mark Active', 'Record Introduction Failure', 'Read Failed Introductions', 'Report Failed Introductions',
+			],
+		},
+	],
+	'mentorship-weekly-kpis.json': [
+		{
+			title: 'Read the program',
+			does: "Every Monday the program's participants, introduced pairs, answers and HR outcomes are read.",
+			nodes: ['Every Monday', 'Program', 'Read Participants', 'Read Pairs', 'Read Responses', 'Unpack Scores', 'HR System', 'Which HR System?', 'BambooHR Report', 'One Item per Employee', 'Personio or HiBob Employees'],
+		},
+		{
+			title: 'Report',
+			does: 'Mentorship Survey computes the KPIs and the program manager gets the report with the per-pair CSV.',
+			nodes: ['Program KPIs', 'Email Report'],
+		},
+	],
+	'mentorship-buddy-program.json': [
+		{
+			title: 'Find new hires',
+			does: 'New hires come from the HR system every weekday, or one at a time from the webhook.',
+			nodes: ['Every Weekday', 'HR System', 'Which HR System?', 'BambooHR Employees', 'One Item per Employee', 'Personio or HiBob Employees', 'Starting Soon', 'As New Hires', 'New Hire Webhook', 'As New Hire'],
+		},
+		{
+			title: 'Match buddies',
+			does: 'Each new hire gets a volunteer buddy who joined earlier, never the same pair twice.',
+			nodes: ['Read Buddies', 'As Buddies', 'Read Buddy Pairs', 'Buddy Matcher Input', 'Match Buddies'],
+		},
+		{
+			title: 'Introduce',
+			does: 'Each pair is stored and introduced by email; a new hire without a buddy alerts the people team.',
+			nodes: ['Store Buddy Pairs', 'Introduce Buddy and New Hire', 'New Hires Only', 'No Buddy Found'],
+		},
+	],
+	'mentorship-peer-coffee.json': [
+		{
+			title: 'Pair the pool',
+			does: 'Every other Monday everyone in the coffee pool is paired anew, never with an earlier partner.',
+			nodes: ['Every Other Monday', 'Read Coffee Pool', 'As Peers', 'Read Coffee History', 'Coffee Input', 'Pair Peers'],
+		},
+		{
+			title: 'Remember',
+			does: 'Every pairing is stored, so the next round avoids it.',
+			nodes: ['Pairings in Group', 'One Item per Pairing', 'Remember Pairings'],
+		},
+		{
+			title: 'Introduce on Slack',
+			does: 'Each group gets a Slack group DM with an introduction.',
+			nodes: ['One Item per Member', 'Find on Slack', 'Slack ID per Group', 'Group Members', 'Open Group DM', 'Post Coffee Intro'],
+		},
+	],
+};
+
+module.exports = { SECTIONS };
