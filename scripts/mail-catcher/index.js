@@ -13,6 +13,10 @@
  *   GET /api/messages           the list as JSON, oldest first, with parsed from, to,
  *                               subject, text and html (what the end-to-end tests read)
  *   DELETE /api/messages        deletes every message
+ *   POST /api/outage?on=1       refuses every message with a temporary failure (451) until
+ *                               POST /api/outage?on=0: a mail server having a bad hour, for
+ *                               the end-to-end tests of delivery; GET /api/outage tells how
+ *                               many messages were refused
  *
  * Uses the dev dependencies smtp-server and mailparser; nothing leaves the machine.
  */
@@ -79,12 +83,16 @@ td,th{border-bottom:1px solid #ddd;padding:.4rem;text-align:left;vertical-align:
 iframe{width:100%;height:40rem;border:1px solid #ddd}</style></head><body>${body}</body></html>`;
 }
 
-async function handle(dir, req, res) {
+async function handle(dir, req, res, outage) {
 	const url = new URL(req.url, `http://${HOST}`);
 	const send = (status, type, body) => {
 		res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
 		res.end(body);
 	};
+	if (url.pathname === '/api/outage') {
+		if (req.method === 'POST') outage.on = url.searchParams.get('on') === '1';
+		return send(200, 'application/json', JSON.stringify(outage));
+	}
 	const files = listFiles(dir);
 	if (url.pathname === '/api/messages' && req.method === 'DELETE') {
 		for (const file of files) fs.rmSync(path.join(dir, file), { force: true });
@@ -157,6 +165,7 @@ async function startMailCatcher({
 	if (!dir) throw new Error('startMailCatcher needs a dir');
 	fs.mkdirSync(dir, { recursive: true });
 	let sequence = 0;
+	const outage = { on: false, refused: 0 };
 	const smtp = new SMTPServer({
 		secure: false,
 		disabledCommands: ['STARTTLS'],
@@ -174,6 +183,10 @@ async function startMailCatcher({
 			stream.on('end', () => {
 				if (stream.sizeExceeded)
 					return callback(Object.assign(new Error('Message too large'), { responseCode: 552 }));
+				if (outage.on) {
+					outage.refused += 1;
+					return callback(Object.assign(new Error('Service not available, try again later'), { responseCode: 451 }));
+				}
 				sequence += 1;
 				const file = messageFileName(sequence);
 				const tmp = path.join(dir, `.${file}.tmp`);
@@ -186,7 +199,7 @@ async function startMailCatcher({
 		},
 	});
 	const web = http.createServer((req, res) => {
-		handle(dir, req, res).catch((error) => {
+		handle(dir, req, res, outage).catch((error) => {
 			res.writeHead(500, { 'content-type': 'text/plain' });
 			res.end(String(error && error.message));
 		});
