@@ -18,6 +18,10 @@ export interface LinkPayload {
 
 const PAYLOAD_KEYS = ['v', 'p', 's', 'u', 'r', 'k', 'e'];
 
+function isExpiry(value: unknown): value is number {
+	return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= LINK_LIMITS.latestExpiry;
+}
+
 function isPurpose(text: string): boolean {
 	if (text.length > LINK_LIMITS.purposeLength) return false;
 	for (let index = 0; index < text.length; index++) {
@@ -49,13 +53,13 @@ export function claimIssues(claims: LinkClaims): FieldIssue[] {
 		else if (field === 'purpose' && !isPurpose(claims.purpose)) {
 			issues.push({
 				field,
-				problem: 'has characters other than letters and digits, or more than 32',
+				problem: 'is not a purpose name',
 				expected: `letters and digits only, at most ${LINK_LIMITS.purposeLength}, e.g. checkIn`,
 			});
 		}
 	}
-	if (!Number.isSafeInteger(claims.expiresAt) || claims.expiresAt < 0) {
-		issues.push({ field: 'expiresAt', problem: 'is not a whole number of seconds', expected: 'epoch seconds, e.g. 1772528400' });
+	if (!isExpiry(claims.expiresAt)) {
+		issues.push({ field: 'expiresAt', problem: 'is not a whole number of seconds before the year 10000', expected: 'epoch seconds, e.g. 1772528400' });
 	}
 	return issues;
 }
@@ -79,7 +83,7 @@ export function fromPayload(value: unknown): LinkClaims | undefined {
 	const keys = Object.keys(payload);
 	if (keys.length !== PAYLOAD_KEYS.length || !PAYLOAD_KEYS.every((key) => Object.prototype.hasOwnProperty.call(payload, key))) return undefined;
 	const { v, p, s, u, r, k, e } = payload;
-	if (v !== 1 || !Number.isSafeInteger(e)) return undefined;
+	if (v !== 1 || !isExpiry(e)) return undefined;
 	if (!isBoundedText(p) || !isBoundedText(s) || !isBoundedText(u) || !isBoundedText(r) || !isBoundedText(k)) return undefined;
-	return { programId: p, subject: s, person: u, role: r, purpose: k, expiresAt: e as number };
+	return { programId: p, subject: s, person: u, role: r, purpose: k, expiresAt: e };
 }

@@ -14,4 +14,6 @@ export const LINK_LIMITS = {
 	/** Longest base URL and query parameter name a link is built from. */
 	urlLength: 2048,
 	queryParameterLength: 64,
+	/** Latest expiry a link may carry (9999-12-31T23:59:59Z), so it always reads as a date. */
+	latestExpiry: 253402300799,
 } as const;

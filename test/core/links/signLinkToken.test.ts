@@ -63,9 +63,10 @@ describe('signLinkToken', () => {
 			['programId', { programId: '' }, 'is empty'],
 			['subject', { subject: 's'.repeat(257) }, 'has 257 characters'],
 			['person', { person: 42 as unknown as string }, 'is not text'],
-			['purpose', { purpose: 'check-in' }, 'has characters other than letters and digits, or more than 32'],
-			['purpose', { purpose: 'a'.repeat(33) }, 'has characters other than letters and digits, or more than 32'],
-			['expiresAt', { expiresAt: 1.5 }, 'is not a whole number of seconds'],
+			['purpose', { purpose: 'check-in' }, 'is not a purpose name'],
+			['purpose', { purpose: 'a'.repeat(33) }, 'is not a purpose name'],
+			['expiresAt', { expiresAt: 1.5 }, 'is not a whole number of seconds before the year 10000'],
+			['expiresAt', { expiresAt: 253402300800 }, 'is not a whole number of seconds before the year 10000'],
 		])('throws MalformedInputError naming %s', (field, change, problem) => {
 			const attempt = () => signLinkToken({ claims: { ...CLAIMS, ...change }, secret: SECRET });
 			expect(attempt).toThrow(MalformedInputError);

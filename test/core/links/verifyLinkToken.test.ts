@@ -152,6 +152,7 @@ describe('verifyLinkToken', () => {
 				JSON.stringify({ ...good, v: 2 }),
 				JSON.stringify({ ...good, e: '1772528400' }),
 				JSON.stringify({ ...good, e: 1.5 }),
+				JSON.stringify({ ...good, e: 1e16 }),
 				JSON.stringify({ ...good, p: '' }),
 				JSON.stringify({ ...good, u: 'x'.repeat(257) }),
 				JSON.stringify({ ...good, extra: true }),
