@@ -138,7 +138,10 @@ function createLink(ctx: IExecuteFunctions, itemIndex: number, secret: string): 
 	const text = (name: string) => readText(ctx, name, itemIndex, LABELS);
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as CreateOptions;
 	try {
-		const expiresAt = linkExpiresAt({ now: readNow(ctx, itemIndex), validForDays: ctx.getNodeParameter('validForDays', itemIndex, 30) as number });
+		const days = ctx.getNodeParameter('validForDays', itemIndex, 30) as unknown;
+		// An expression may give the days as text ("30").
+		const validForDays = typeof days === 'string' && days.trim() !== '' ? Number(days) : (days as number);
+		const expiresAt = linkExpiresAt({ now: readNow(ctx, itemIndex), validForDays });
 		const claims = { purpose: text('purpose'), programId: text('programId'), subject: text('subjectId'), person: text('person'), role: text('role'), expiresAt };
 		const token = signLinkToken({ claims, secret });
 		const link = buildLinkUrl({ baseUrl: text('baseUrl'), token, queryParameter: options.queryParameter || 'token' });

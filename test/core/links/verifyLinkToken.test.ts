@@ -52,6 +52,19 @@ describe('verifyLinkToken', () => {
 			);
 		});
 
+		it('returns a refusal for every position and every token character, tried exhaustively on one token', () => {
+			const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.';
+			const accepted: string[] = [];
+			for (let index = 0; index < token.length; index++) {
+				for (const replacement of alphabet) {
+					if (replacement === token[index]) continue;
+					const altered = token.slice(0, index) + replacement + token.slice(index + 1);
+					if (verifyLinkToken({ token: altered, secret: SECRET, now: dayBefore }).ok) accepted.push(altered);
+				}
+			}
+			expect(accepted).toEqual([]);
+		});
+
 		it('returns badSignature for a payload edited and re-encoded with the signature kept', () => {
 			const [payloadPart, signature] = token.split('.');
 			const payload = JSON.parse(Buffer.from(payloadPart, 'base64url').toString()) as Record<string, unknown>;

@@ -51,6 +51,12 @@ describe('Mentorship Link: Create Link', () => {
 			expect(item.json).not.toHaveProperty('link');
 		});
 
+		it('reads days given as text by an expression', async () => {
+			const result = await runLinks({ create: { ...CREATE_CHECK_IN, validForDays: '={{ $json.days }}' }, items: [{ ...pairs[0], days: '2' }] });
+			const token = handSignedToken({ v: 1, p: 'p1', s: 'pair-7', u: 'ann@example.com', r: 'mentee', k: 'checkIn', e: 1772528400 + 2 * 86400 });
+			expect(result.output(CREATE)[0].json.linkToken).toBe(token);
+		});
+
 		it('reads a numeric program id from an expression as its text', async () => {
 			const result = await runLinks({ create: CREATE_CHECK_IN, items: [{ ...pairs[0], programId: 42 }] });
 			const token = handSignedToken({ v: 1, p: '42', s: 'pair-7', u: 'ann@example.com', r: 'mentee', k: 'checkIn', e: EXPIRES_AT });
@@ -78,6 +84,11 @@ describe('Mentorship Link: Create Link', () => {
 		it('fails naming Purpose for a purpose with other characters than letters and digits', async () => {
 			const result = await runLinks({ create: { ...CREATE_CHECK_IN, purpose: 'check-in' }, items: [pairs[0]] });
 			expect(result.error?.message).toMatch(/^Item 0, parameter "Purpose": is not a purpose name, expected letters and digits only, at most 32, e.g. checkIn$/);
+		});
+
+		it('fails naming Valid For (Days) for zero days', async () => {
+			const result = await runLinks({ create: { ...CREATE_CHECK_IN, validForDays: '={{ 0 }}' }, items: [pairs[0]] });
+			expect(result.error?.message).toBe('Item 0, parameter "Valid For (Days)": Valid for 0 days is not a usable validity');
 		});
 
 		it('fails naming Current Time for a time that is not one', async () => {

@@ -76,6 +76,7 @@ describe('Mentorship Link: Verify Link', () => {
 			['a link of another program', { token: handSignedToken({ ...claims, p: 'p2' }) }, 'wrongProgram'],
 			['no token at all', {}, 'malformed'],
 			['a token that is a number', { token: 12345 }, 'malformed'],
+			['a token that is an object', { token: { nested: genuine } }, 'malformed'],
 		];
 
 		it('returns each on Invalid with its code and message, and the genuine one on Valid, no item lost', async () => {
