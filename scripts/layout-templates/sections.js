@@ -81,6 +81,18 @@ const SECTIONS = {
 			nodes: ['Store Buddy Pairs', 'Introduce Buddy and New Hire', 'New Hires Only', 'No Buddy Found'],
 		},
 	],
+	'mentorship-program-setup.json': [
+		{
+			title: 'Check the program',
+			does: "Mentorship Program checks the form's answers and fills in the recommended design.",
+			nodes: ['Program Setup Form', 'Check Program'],
+		},
+		{
+			title: 'Save and tell',
+			does: 'A valid program is saved under its ID and summarised to its manager; otherwise the program team hears what to fix.',
+			nodes: ['Save Program', 'Send Summary', 'Explain Problems'],
+		},
+	],
 	'mentorship-peer-coffee.json': [
 		{
 			title: 'Pair the pool',

@@ -48,12 +48,13 @@ function keysDeep(value: unknown, visit: (key: string, value: unknown) => void):
 describe('every template in workflows/', () => {
 	const files = templateFiles();
 
-	it('holds the seven templates of the issue', () => {
+	it('holds the eight templates: the seven of the program and its setup', () => {
 		expect(files).toEqual([
 			'mentorship-buddy-program.json',
 			'mentorship-enrolment.json',
 			'mentorship-matching.json',
 			'mentorship-peer-coffee.json',
+			'mentorship-program-setup.json',
 			'mentorship-reminders.json',
 			'mentorship-surveys.json',
 			'mentorship-weekly-kpis.json',

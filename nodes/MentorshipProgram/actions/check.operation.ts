@@ -10,7 +10,7 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		default: '={{ $now.toISO() }}',
 		displayOptions: { show: { operation: ['check'] } },
-		description: "The moment of the change, written to the record's updatedAt. Keep the default: the execution time.",
+		description: "The moment of the change, written to the record's changedAt. Keep the default: the execution time.",
 	},
 ];
 

@@ -72,6 +72,6 @@ export function programColumns(): Array<{ name: string; type: 'string' | 'number
 			name: field.column,
 			type: field.kind.type === 'number' ? ('number' as const) : field.kind.type === 'boolean' ? ('boolean' as const) : ('string' as const),
 		})),
-		{ name: 'updatedAt', type: 'string' as const },
+		{ name: 'changedAt', type: 'string' as const },
 	];
 }

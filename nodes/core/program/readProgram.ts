@@ -14,7 +14,7 @@ export type ReadProgramResult =
 
 /** Options of {@link readProgramRecord}. */
 export interface ReadProgramOptions {
-	/** The moment of the change (ISO 8601), written to `updatedAt`; the core reads no clock. */
+	/** The moment of the change (ISO 8601), written to `changedAt` (updatedAt is the Data Table's own); the core reads no clock. */
 	now: string;
 }
 
@@ -156,7 +156,7 @@ export function readProgramRecord(input: unknown, options: ReadProgramOptions): 
 	}
 	if (issues.length === 0) issues.push(...crossFieldIssues(program));
 	if (issues.length > 0) return { ok: false, issues, partial: program };
-	const row: ProgramRow = { updatedAt: options.now };
+	const row: ProgramRow = { changedAt: options.now };
 	for (const [column, value] of Object.entries(program)) row[column] = Array.isArray(value) ? value.join(', ') : value;
 	return { ok: true, program, row };
 }

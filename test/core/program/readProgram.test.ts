@@ -50,7 +50,7 @@ describe('readProgramRecord', () => {
 				goalGoalAttainment: 80,
 				goalRetentionPoints: 5,
 			});
-			expect(result.row).toEqual(expect.objectContaining({ invitees: '', holidays: '', updatedAt: NOW, reportingLine: true }));
+			expect(result.row).toEqual(expect.objectContaining({ invitees: '', holidays: '', changedAt: NOW, reportingLine: true }));
 			expect(Object.keys(result.row).sort()).toEqual(programColumns().map((column) => column.name).sort());
 		});
 	});
