@@ -236,7 +236,7 @@ function printSummary(cfg, details) {
 		'',
 		`  Editor:        ${cfg.baseUrl}`,
 		`  Owner login:   ${OWNER.email}  /  ${OWNER.password}`,
-		`  Form login:    ${FORM_LOGIN.user}  /  ${FORM_LOGIN.password}   (the Run Matching Now form)`,
+		`  Form login:    ${FORM_LOGIN.user}  /  ${FORM_LOGIN.password}   (the Run Matching Now and Program Setup forms)`,
 		`  Mail catcher:  ${cfg.mailUrl}   (SMTP ${cfg.host}:${cfg.smtpPort})`,
 		`  Mail folder:   ${cfg.mailDir}`,
 		`  n8n log:       ${path.join(cfg.logDir, 'n8n.log')}`,

@@ -61,7 +61,7 @@ const SERVICE_NAMES = {
 	microsoftTeamsOAuth2Api: 'Microsoft Teams',
 	bambooHrApi: 'BambooHR',
 	httpHeaderAuth: 'Webhook header auth',
-	httpBasicAuth: 'Run Matching form login',
+	httpBasicAuth: 'Program team forms login',
 	personioApi: 'Personio',
 	hiBobApi: 'HiBob',
 	gmailOAuth2: 'Gmail',

@@ -70,7 +70,7 @@ describe('the local copies npm start imports', () => {
 	it('log in to the Run Matching Now form with the login the console prints', () => {
 		expect(start.placeholderCredential('httpBasicAuth')).toEqual({
 			id: 'placeholder-httpBasicAuth',
-			name: 'Run Matching form login',
+			name: 'Program team forms login',
 			type: 'httpBasicAuth',
 			data: config.FORM_LOGIN,
 		});
