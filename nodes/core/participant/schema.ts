@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Participant } from '../types';
 import { ROLES } from '../types';
 import { LIMITS } from './limits';
+import { isNormalEmail } from './email';
 import { isValidTimeZone } from './timeZone';
 
 const tagList = z.array(z.string().min(1).max(LIMITS.tag)).max(LIMITS.tagsPerList);
@@ -14,7 +15,8 @@ const shortText = z.string().min(1).max(LIMITS.shortText);
  */
 export const participantSchema: z.ZodType<Participant> = z.object({
 	id: z.string().min(1).max(LIMITS.id),
-	email: z.string().max(LIMITS.email).email(),
+	// Internationalised addresses (RFC 6531) in their normal form; zod's email() knows ASCII only.
+	email: z.string().max(LIMITS.email).refine(isNormalEmail, { message: 'not an email address in normal form (NFC, lower case)' }),
 	name: shortText,
 	role: z.enum(ROLES as [Participant['role'], ...Participant['role'][]]),
 	department: shortText.optional(),
