@@ -27,6 +27,7 @@ const DOTS = /[\u3002\uff0e\uff61]/g;
 const LETTER_MARK_NUMBER = /[\p{L}\p{M}\p{N}]/u;
 const SEPARATOR_OR_OTHER = /[\p{Z}\p{C}]/u;
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+const NON_ASCII = /\P{ASCII}/u;
 
 export type EmailReading = { ok: true; email: string } | { ok: false; problem: string };
 
@@ -43,13 +44,21 @@ function utf8Length(text: string): number {
 	return octets;
 }
 
-function localPartProblem(local: string): string | undefined {
+function localPartProblem(local: string, ascii: boolean): string | undefined {
 	if (local === '') return 'has nothing before the @';
-	if (utf8Length(local) > MAX_LOCAL_OCTETS) return `has more than ${MAX_LOCAL_OCTETS} octets before the @`;
+	if ((ascii ? local.length : utf8Length(local)) > MAX_LOCAL_OCTETS) return `has more than ${MAX_LOCAL_OCTETS} octets before the @`;
 	if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) return 'has a dot at the start or end of the name, or two dots in a row';
-	for (const char of local) {
-		const code = char.codePointAt(0)!;
-		if (code < 0x80 ? isAsciiAlnum(code) || char === '.' || ATEXT_SYMBOLS.includes(char) : !SEPARATOR_OR_OTHER.test(char)) continue;
+	for (let i = 0; i < local.length; i++) {
+		const code = local.charCodeAt(i);
+		if (code < 0x80) {
+			if (isAsciiAlnum(code) || code === 0x2e || ATEXT_SYMBOLS.includes(local[i])) continue;
+			return `holds "${local[i]}" before the @`;
+		}
+		const char = String.fromCodePoint(local.codePointAt(i)!);
+		if (!SEPARATOR_OR_OTHER.test(char)) {
+			i += char.length - 1;
+			continue;
+		}
 		return `holds "${char}" before the @`;
 	}
 	return undefined;
@@ -61,17 +70,20 @@ function readLabel(label: string): { label: string } | { problem: string } {
 	if (label.startsWith('xn--')) {
 		const decoded = decodePunycode(label.slice(4));
 		// A Punycode label must decode to something that is not plain ASCII.
-		if (decoded === undefined || !/[^\x00-\x7f]/.test(decoded)) return { problem: `has a domain part "${label}" that is not valid Punycode` };
+		if (decoded === undefined || !NON_ASCII.test(decoded)) return { problem: `has a domain part "${label}" that is not valid Punycode` };
 		unicode = decoded.normalize('NFC').toLowerCase().normalize('NFC');
 		// Read again, such a label would be taken for Punycode and refused.
 		if (unicode.startsWith('xn--')) return { problem: `has a domain part "${label}" that is not valid Punycode` };
 	}
 	if (unicode === '' || unicode.length > MAX_LABEL) return { problem: `has an empty or over-long domain part` };
 	if (unicode.startsWith('-') || unicode.endsWith('-')) return { problem: 'has a domain part that starts or ends with a hyphen' };
-	for (const char of unicode) {
-		const code = char.codePointAt(0)!;
-		if (code < 0x80 ? isAsciiAlnum(code) || char === '-' : LETTER_MARK_NUMBER.test(char)) continue;
-		return { problem: `holds "${char}" in the domain` };
+	for (let i = 0; i < unicode.length; i++) {
+		const code = unicode.codePointAt(i)!;
+		if (code < 0x80 ? isAsciiAlnum(code) || code === 0x2d : LETTER_MARK_NUMBER.test(String.fromCodePoint(code))) {
+			if (code > 0xffff) i++;
+			continue;
+		}
+		return { problem: `holds "${String.fromCodePoint(code)}" in the domain` };
 	}
 	return { label: unicode };
 }
@@ -89,12 +101,14 @@ export function normaliseEmail(value: string): EmailReading {
 	if (value.length > MAX_RAW) return { ok: false, problem: `is longer than ${LIMITS.email} characters` };
 	// NFC first, so that canonically equivalent spellings lower-case alike; NFC again
 	// because lower-casing can leave a decomposed sequence (İ gives i + U+0307).
-	const text = removeInvisible(value).trim().normalize('NFC').toLowerCase().normalize('NFC');
+	// Printable ASCII needs neither (nor has invisible characters).
+	const ascii = PLAIN_ASCII.test(value);
+	const text = ascii ? value.trim().toLowerCase() : removeInvisible(value).trim().normalize('NFC').toLowerCase().normalize('NFC');
 	const at = text.lastIndexOf('@');
 	if (at < 0) return { ok: false, problem: 'has no @' };
 	const local = text.slice(0, at);
 	if (local.includes('@')) return { ok: false, problem: 'has more than one @' };
-	const localProblem = localPartProblem(local);
+	const localProblem = localPartProblem(local, ascii);
 	if (localProblem !== undefined) return { ok: false, problem: localProblem };
 	const labels = text.slice(at + 1).replace(DOTS, '.').split('.');
 	if (labels.length < 2) return { ok: false, problem: labels[0] === '' ? 'has nothing after the @' : 'has no top-level domain such as .com' };

@@ -6,6 +6,8 @@
  * around on screen (U+202E), in every message built from it.
  */
 const FORMAT_CHARACTERS = /\p{Cf}+/gu;
+/** Printable ASCII holds no format character: most texts skip the Unicode pass. */
+const PRINTABLE_ASCII = /^[ -~]*$/;
 
 /**
  * Removes every invisible format character (Unicode category Cf) from a text.
@@ -14,5 +16,5 @@ const FORMAT_CHARACTERS = /\p{Cf}+/gu;
  * @example removeInvisible('Ann\u202Eeb') // 'Anneb'
  */
 export function removeInvisible(text: string): string {
-	return text.replace(FORMAT_CHARACTERS, '');
+	return PRINTABLE_ASCII.test(text) ? text : text.replace(FORMAT_CHARACTERS, '');
 }
