@@ -5,29 +5,15 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { RunResult, WorkflowJson } from '../../harness/runWorkflow';
 import { runWorkflow } from '../../harness/runWorkflow';
+import { MATCHER, matcherWorkflow } from './matcherWorkflow';
 
-const MATCHER = 'Mentor Matcher';
 const MATCHES = 0;
 const UNMATCHED = 1;
 const SUMMARY = 2;
 
-function workflow(parameters: IDataObject = {}): WorkflowJson {
-	return {
-		nodes: [
-			{ id: '1', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-			{
-				id: '2',
-				name: MATCHER,
-				type: 'n8n-nodes-mentorship.mentorMatcher',
-				typeVersion: 1,
-				position: [200, 0],
-				// As the matching template runs it.
-				parameters: { operation: 'match', programKind: 'mentoring', minScore: 10, options: { requireConsent: true, referenceDate: '2026-03-02T12:00:00Z' }, ...parameters },
-			},
-		],
-		connections: { Start: { main: [[{ node: MATCHER, type: 'main', index: 0 }]] } },
-	};
-}
+// As the matching template runs it.
+const workflow = (parameters: IDataObject = {}): WorkflowJson =>
+	matcherWorkflow({ operation: 'match', programKind: 'mentoring', minScore: 10, options: { requireConsent: true, referenceDate: '2026-03-02T12:00:00Z' }, ...parameters });
 
 const run = (items: IDataObject[], parameters?: IDataObject) => runWorkflow(workflow(parameters), { start: { node: 'Start', items } });
 const pairsOf = (result: RunResult) =>
