@@ -76,7 +76,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				suggestions: lists.reduce((sum, list) => sum + list.suggestions.length, 0),
 				...rowCounts(input, undefined, true),
 			},
-			pairedItem: [...input.participants.map((person) => ({ item: itemOf(person.id) })), ...input.invalid.map((row) => ({ item: row.index }))],
+			pairedItem: [...new Set([...input.participants.map((person) => itemOf(person.id)), ...input.invalid.map((row) => row.index)])].map((item) => ({ item })),
 		},
 	];
 	return [suggestions, unmatched, summary];

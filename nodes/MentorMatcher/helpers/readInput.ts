@@ -8,7 +8,10 @@ import type { Participant } from '../../core/types';
 
 /** Participants and existing pairs read from the input, with where each came from. */
 export interface MatcherInput {
+	/** Everyone the core sees: valid people, and the invalid ones kept for the org chart only. */
 	participants: Participant[];
+	/** Ids of people who only build the org chart and are never matched. */
+	orgChartOnly: ReadonlySet<string>;
 	/** Input item index of each participant, by id. */
 	itemOf: Map<string, number>;
 	existingPairs: ExistingPair[];
@@ -30,7 +33,8 @@ export function readMatcherInput(items: INodeExecutionData[], requireConsent: bo
 		{ requireConsent },
 	);
 	return {
-		participants: rows.participants,
+		participants: [...rows.participants, ...rows.chartOnly],
+		orgChartOnly: rows.orgChartOnly,
 		itemOf: rows.indexOf,
 		existingPairs: rows.existingPairs,
 		invalid: rows.invalid,

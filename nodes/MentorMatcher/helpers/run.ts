@@ -23,7 +23,7 @@ export function prepareRun(ctx: IExecuteFunctions): { input: MatcherInput; setti
 	const { settings, options } = readSettings(ctx);
 	const input = readMatcherInput(ctx.getInputData(), settings.requireConsent === true);
 	checkOrgChart(ctx, input, options.orgChartProblems);
-	return { input, settings, options };
+	return { input, settings: { ...settings, orgChartOnly: input.orgChartOnly }, options };
 }
 
 /**
@@ -67,13 +67,11 @@ export function unmatchedAndSummaries(
 	}
 	const summaries: INodeExecutionData[] = programs.map((programId) => {
 		const summary = outcome.summaries.find((entry) => entry.programId === programId) ?? (programId === undefined ? {} : { programId });
-		return {
-			json: { ...summary, ...rowCounts(input, programId) },
-			pairedItem: [
-				...input.participants.filter((person) => (person.programId ?? undefined) === programId).map((person) => ({ item: itemOf(person.id) })),
-				...input.invalid.filter((row) => row.identity.programId === programId).map((row) => ({ item: row.index })),
-			],
-		};
+		const items = new Set([
+			...input.participants.filter((person) => (person.programId ?? undefined) === programId).map((person) => itemOf(person.id)),
+			...input.invalid.filter((row) => row.identity.programId === programId).map((row) => row.index),
+		]);
+		return { json: { ...summary, ...rowCounts(input, programId) }, pairedItem: [...items].sort((a, b) => a - b).map((item) => ({ item })) };
 	});
 	return [unmatched, summaries];
 }

@@ -28,7 +28,13 @@ export interface SkippedPairRow {
 export interface MatcherRows {
 	/** Valid people, including org-chart-only rows, in input order. */
 	participants: Participant[];
-	/** Input row of each participant, by id. */
+	/**
+	 * Invalid people whose id and manager could still be read: they are never matched,
+	 * but keep their place in the org chart, so that a manager with a broken record still
+	 * stands between their reports and the managers above.
+	 */
+	chartOnly: Participant[];
+	/** Input row of each participant (and each of `chartOnly`), by id. */
 	indexOf: Map<string, number>;
 	/** Ids of the rows that only build the org chart. */
 	orgChartOnly: Set<string>;
@@ -125,15 +131,17 @@ function identityOf(partial: Partial<Participant>): InvalidRow['identity'] {
  * Reads the Mentor Matcher's input rows: a row with `mentorId` and `menteeId` is a pair
  * of the pair history (read by the pair lifecycle), anything else a person, validated
  * by the participant model. Nothing here throws on a bad row: an invalid person comes
- * back in `invalid` with every reason, an unreadable pair row in `skippedPairs`, so the
- * run goes on with everyone else.
+ * back in `invalid` with every reason (and in `chartOnly` when their id and manager can
+ * still be read), an unreadable pair row in `skippedPairs`, so the run goes on with
+ * everyone else.
  *
  * @example
  * const rows = readMatcherRows([{ id: 'E1', email: 'not-an-email', name: 'Ann', role: 'mentee' }], { requireConsent: false });
  * rows.invalid[0].issues[0].field // 'email'
  */
 export function readMatcherRows(rows: readonly Json[], options: ReadMatcherRowsOptions): MatcherRows {
-	const result: MatcherRows = { participants: [], indexOf: new Map(), orgChartOnly: new Set(), existingPairs: [], invalid: [], skippedPairs: [], ignoredPairs: [] };
+	const result: MatcherRows = { participants: [], chartOnly: [], indexOf: new Map(), orgChartOnly: new Set(), existingPairs: [], invalid: [], skippedPairs: [], ignoredPairs: [] };
+	const placeable: Array<{ index: number; participant: Participant }> = [];
 	rows.forEach((json, index) => {
 		if (json.mentorId !== undefined && json.menteeId !== undefined) {
 			const pair = readPairHistoryRow(json);
@@ -161,6 +169,8 @@ export function readMatcherRows(rows: readonly Json[], options: ReadMatcherRowsO
 			const issues = read.ok ? matchingIssues(read.participant) : read.issues;
 			if (!read.ok || issues.length > 0) {
 				result.invalid.push({ index, identity: identityOf(read.ok ? read.participant : read.partial), issues });
+				const chart = readOrgChartRow(draft);
+				if (chart.ok) placeable.push({ index, participant: chart.participant });
 				return;
 			}
 			participant = read.participant;
@@ -178,5 +188,12 @@ export function readMatcherRows(rows: readonly Json[], options: ReadMatcherRowsO
 		if (chartOnly) result.orgChartOnly.add(participant.id);
 		result.participants.push(participant);
 	});
+	// Last, so that a broken record never takes the id of a valid one.
+	for (const { index, participant } of placeable) {
+		if (result.indexOf.has(participant.id)) continue;
+		result.indexOf.set(participant.id, index);
+		result.orgChartOnly.add(participant.id);
+		result.chartOnly.push(participant);
+	}
 	return result;
 }

@@ -29,6 +29,16 @@ describe('readMatcherRows', () => {
 			// Only validated values identify the row; the markup never comes back as a name.
 			expect(rows.invalid[1].identity).toEqual({ id: 'c', email: 'c@example.com' });
 		});
+
+		it('keeps those whose id can be read in the org chart only, never taking a valid person’s id', () => {
+			const rows = readMatcherRows(
+				[person('boss', { role: 'mentor' }), person('mid', { email: 'bad', managerId: 'boss' }), person('e', { managerId: 'mid' }), person('e', { level: 'x' })],
+				{ requireConsent: false },
+			);
+			expect(rows.chartOnly.map((participant) => [participant.id, participant.managerId])).toEqual([['mid', 'boss']]);
+			expect([...rows.orgChartOnly]).toEqual(['mid']);
+			expect(rows.indexOf.get('e')).toBe(2);
+		});
 	});
 
 	describe('when a row only builds the org chart (Require Consent on, no consent)', () => {

@@ -26,12 +26,13 @@ const sampleOrg = JSON.parse(readFileSync(path.resolve('test/fixtures/sample-org
 
 describe('Mentor Matcher node', () => {
 	describe('when 5 of the 300 people of the sample organisation are broken in 5 ways', () => {
-		// Rows that manage nobody, so leaving them out changes no one else's reporting line.
+		// Rows that manage nobody, so leaving them out of the reference changes no one else's
+		// reporting line (a broken manager's record stays in the org chart: see below).
 		const broken: Array<[number, IDataObject, string]> = [
 			[23, { email: undefined }, 'email'], // a mentor without a work email
 			[40, { name: 'Sam <b>Jones</b>' }, 'name'],
 			[60, { email: 'sam@@example' }, 'email'],
-			[130, { role: 'boss' }, 'role'],
+			[140, { role: 'boss' }, 'role'],
 			[250, { level: 'senior-ish' }, 'level'],
 		];
 		const items = sampleOrg.map((person, index) => {
@@ -90,6 +91,23 @@ describe('Mentor Matcher node', () => {
 			expect(result.output(MATCHER, MATCHES).map((item) => [item.json.mentorId, item.json.menteeId])).toEqual([['m2', 'e1']]);
 			expect(result.output(MATCHER, UNMATCHED).filter((item) => item.json.reasonCode === 'invalid')).toEqual([]);
 			expect(result.output(MATCHER, SUMMARY)[0].json).toMatchObject({ invalidPeople: 0, orgIssues: [] });
+		});
+	});
+
+	describe('when a manager’s own record is invalid', () => {
+		it('keeps them in the org chart, so their manager is still never paired with their report', async () => {
+			// boss → mid (bad email) → e1. Without mid in the chart, boss and e1 would look unrelated.
+			const items = [
+				{ id: 'boss', email: 'boss@example.com', name: 'Boss', role: 'mentor', consent: true, skillsOffered: ['go'] },
+				{ id: 'mid', email: 'mid@@example.com', name: 'Mid', role: 'mentor', managerId: 'boss', consent: true },
+				{ id: 'e1', email: 'e1@example.com', name: 'E One', role: 'mentee', managerId: 'mid', consent: true, skillsWanted: ['go'] },
+				{ id: 'm2', email: 'm2@example.com', name: 'M Two', role: 'mentor', consent: true },
+			];
+			const result = await run(items, { minScore: 0 });
+			expect(result.status).toBe('success');
+			expect(result.output(MATCHER, MATCHES).map((item) => [item.json.mentorId, item.json.menteeId])).toEqual([['m2', 'e1']]);
+			expect(result.output(MATCHER, UNMATCHED).filter((item) => item.json.reasonCode === 'invalid').map((item) => item.json.id)).toEqual(['mid']);
+			expect(result.output(MATCHER, SUMMARY)[0].json).toMatchObject({ invalidPeople: 1, orgIssues: [] });
 		});
 	});
 
