@@ -161,7 +161,7 @@ function parseEmail(value: unknown, report: Report): string | undefined {
 	}
 	const read = normaliseEmail(value);
 	if (!read.ok) {
-		report('email', `is not a valid email address: it ${read.problem}`, 'an email address such as name@example.com', value);
+		report('email', 'is not a valid email address', `an email address such as name@example.com (this one ${read.problem})`, value);
 		return undefined;
 	}
 	return read.email;
