@@ -42,12 +42,20 @@ export function readMatcherInput(items: INodeExecutionData[], requireConsent: bo
 	};
 }
 
-/** The Unmatched item of a person the run cannot use, paired with their input item. */
+/**
+ * The Unmatched item of a person the run cannot use, paired with their input item. Like
+ * every Unmatched item it has a `name` and a `role` to show: the validated name, else the
+ * email, id or item number (never a value that failed validation), and `unknown` for a
+ * role that could not be read.
+ */
 export function invalidItem(row: InvalidRow): INodeExecutionData {
 	const first = row.issues[0];
+	const { identity } = row;
 	return {
 		json: {
-			...row.identity,
+			...identity,
+			name: identity.name ?? identity.email ?? identity.id ?? `item ${row.index}`,
+			role: identity.role ?? 'unknown',
 			reason: 'invalid',
 			reasonCode: 'invalid',
 			message: `Item ${row.index} is not a valid participant: ${row.issues.map((issue) => `${issue.field} ${issue.problem}`).join('; ')}`,

@@ -14,7 +14,7 @@ export interface InvalidRow {
 	/** Position of the row in the input. */
 	index: number;
 	/** What could still be read of who it is (only values that passed validation). */
-	identity: { id?: string; email?: string; name?: string; programId?: string };
+	identity: { id?: string; email?: string; name?: string; role?: Participant['role']; programId?: string };
 	issues: FieldIssue[];
 }
 
@@ -123,6 +123,7 @@ function identityOf(partial: Partial<Participant>): InvalidRow['identity'] {
 		...(partial.id === undefined ? {} : { id: partial.id }),
 		...(partial.email === undefined ? {} : { email: partial.email }),
 		...(partial.name === undefined ? {} : { name: partial.name }),
+		...(partial.role === undefined ? {} : { role: partial.role }),
 		...(partial.programId === undefined ? {} : { programId: partial.programId }),
 	};
 }

@@ -27,7 +27,7 @@ describe('readMatcherRows', () => {
 				[6, ['id']],
 			]);
 			// Only validated values identify the row; the markup never comes back as a name.
-			expect(rows.invalid[1].identity).toEqual({ id: 'c', email: 'c@example.com' });
+			expect(rows.invalid[1].identity).toEqual({ id: 'c', email: 'c@example.com', role: 'mentee' });
 		});
 
 		it('keeps those whose id can be read in the org chart only, never taking a valid person’s id', () => {
