@@ -36,6 +36,14 @@ const TARGET_NAMES: Record<CustomFieldTarget, string> = {
 
 export const description: INodeProperties[] = [
 	{
+		displayName:
+			'Every person comes out as one item. A record that cannot be used (no work email, markup in the name, an unreadable record) comes out with "valid": false and "warnings" naming each field; it never stops the run. Mentor Matcher reports such people on its Unmatched output.',
+		name: 'invalidPeopleNotice',
+		type: 'notice',
+		displayOptions: { show },
+		default: '',
+	},
+	{
 		displayName: 'Include Former Employees',
 		name: 'includeFormer',
 		type: 'boolean',

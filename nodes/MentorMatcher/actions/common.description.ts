@@ -24,7 +24,8 @@ export const commonProperties: INodeProperties[] = [
 		description: 'Pairs scoring below this (0 to 100) are never made or suggested',
 	},
 	{
-		displayName: 'Input holds participants (as Mentorship Intake outputs them) and, optionally, existing pairs: items with mentorId, menteeId and status (locked, active or ended)',
+		displayName:
+			'Input holds participants (as Mentorship Intake outputs them) and, optionally, the pair history: items with mentorId, menteeId and status (proposed, active, completed, ended, rejected; locked means active and kept). An invalid person goes to Unmatched with reason "invalid"; a pair row with an unknown status is skipped and reported in the Summary.',
 		name: 'inputNotice',
 		type: 'notice',
 		default: '',
@@ -241,7 +242,8 @@ export const commonOptions: INodeProperties[] = [
 		name: 'requireConsent',
 		type: 'boolean',
 		default: false,
-		description: 'Whether people without consent only serve the org chart (for example managers from the HR directory) and are not matched',
+		description:
+			'Whether people without consent only serve the org chart (for example managers from the HR directory) and are not matched. Such rows need only an ID (or email) and their manager ID.',
 	},
 	{
 		displayName: 'Working Day End (Hour)',

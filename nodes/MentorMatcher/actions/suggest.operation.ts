@@ -2,9 +2,8 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import { suggestMentors } from '../../core/matching/suggest';
 import { toNodeError } from '../../shared/errors';
-import { checkOrgChart } from '../helpers/orgProblems';
-import { readMatcherInput } from '../helpers/readInput';
-import { readSettings } from '../helpers/settings';
+import { invalidItem, rowCounts } from '../helpers/readInput';
+import { prepareRun } from '../helpers/run';
 
 const show = { show: { operation: ['suggest'] } };
 
@@ -33,10 +32,7 @@ export const description: INodeProperties[] = [
  * (output Matches); mentees with no suggestion also go to Unmatched.
  */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const items = this.getInputData();
-	const input = readMatcherInput(this, items);
-	const { settings, options } = readSettings(this);
-	checkOrgChart(this, input, options.orgChartProblems);
+	const { input, settings } = prepareRun(this);
 	let lists;
 	try {
 		lists = suggestMentors({
@@ -65,11 +61,12 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 					name: list.menteeName,
 					role: 'mentee',
 					reason: 'noSuggestion',
+					reasonCode: 'noSuggestion',
 					message: 'No mentor is allowed by the rules and scores at least the minimum score',
 				},
 				pairedItem: { item: itemOf(list.menteeId) },
 			})),
-		...input.errorItems,
+		...input.invalid.map(invalidItem),
 	];
 	const summary: INodeExecutionData[] = [
 		{
@@ -77,8 +74,9 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				mentees: lists.length,
 				withSuggestions: lists.filter((list) => list.suggestions.length > 0).length,
 				suggestions: lists.reduce((sum, list) => sum + list.suggestions.length, 0),
+				...rowCounts(input, undefined, true),
 			},
-			pairedItem: input.participants.map((person) => ({ item: itemOf(person.id) })),
+			pairedItem: [...new Set([...input.participants.map((person) => itemOf(person.id)), ...input.invalid.map((row) => row.index)])].map((item) => ({ item })),
 		},
 	];
 	return [suggestions, unmatched, summary];

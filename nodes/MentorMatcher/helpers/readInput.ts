@@ -1,105 +1,85 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { MalformedInputError } from '../../core/errors';
-import type { ExistingPair, ExistingPairStatus } from '../../core/matching/types';
-import type { ParticipantDraft } from '../../core/participant/fields';
-import { PARTICIPANT_FIELDS } from '../../core/participant/fields';
-import { normaliseParticipant } from '../../core/participant/normalise';
+import type { ExistingPair } from '../../core/matching/types';
+import type { InvalidRow, SkippedPairRow } from '../../core/participant/matcherRows';
+import { readMatcherRows } from '../../core/participant/matcherRows';
 import type { Participant } from '../../core/types';
-import { toNodeError } from '../../shared/errors';
 
 /** Participants and existing pairs read from the input, with where each came from. */
 export interface MatcherInput {
+	/** Everyone the core sees: valid people, and the invalid ones kept for the org chart only. */
 	participants: Participant[];
+	/** Ids of people who only build the org chart and are never matched. */
+	orgChartOnly: ReadonlySet<string>;
 	/** Input item index of each participant, by id. */
 	itemOf: Map<string, number>;
 	existingPairs: ExistingPair[];
-	/** Error items for input that could not be read (only under continueOnFail). */
-	errorItems: INodeExecutionData[];
+	/** People the run cannot use; each leaves on the Unmatched output with its reasons. */
+	invalid: InvalidRow[];
+	/** Pair rows skipped because they cannot be read (unknown status, missing ids). */
+	skippedPairs: SkippedPairRow[];
 }
-
-const STATUSES: ExistingPairStatus[] = ['active', 'locked', 'ended'];
-const CANONICAL = new Set<string>(PARTICIPANT_FIELDS);
 
 /**
- * Reads every input item: an item with `mentorId` and `menteeId` is an existing pair,
- * anything else a participant, validated by the participant model. Also rejects what
- * matching cannot work with: a duplicate id, a mentor without places, a mentee
- * nominating themselves. A bad item stops the node with an error naming the item and
- * the field, or becomes an error item when the node continues on fail.
+ * Reads every input item (see `readMatcherRows`): people, and pair rows of the pair
+ * history. One bad row never stops the run: an invalid person goes to Unmatched with
+ * `reason: 'invalid'` and the field-level reasons, an unreadable pair row is skipped and
+ * reported in the Summary.
  */
-export function readMatcherInput(ctx: IExecuteFunctions, items: INodeExecutionData[]): MatcherInput {
-	const input: MatcherInput = { participants: [], itemOf: new Map(), existingPairs: [], errorItems: [] };
-	items.forEach((item, index) => {
-		try {
-			const json = item.json;
-			if (json.mentorId !== undefined && json.menteeId !== undefined) input.existingPairs.push(readPair(json));
-			else {
-				const participant = readParticipant(json);
-				if (input.itemOf.has(participant.id)) {
-					throw new MalformedInputError(
-						[{ field: 'id', problem: `"${participant.id}" is also the id of item ${input.itemOf.get(participant.id)}`, expected: 'a different id for every person' }],
-						'Remove the duplicate, or de-duplicate the roster with Mentorship Intake first',
-					);
-				}
-				input.itemOf.set(participant.id, index);
-				input.participants.push(participant);
-			}
-		} catch (error) {
-			if (!ctx.continueOnFail()) throw toNodeError(ctx, error, index);
-			input.errorItems.push({
-				json: { error: toNodeError(ctx, error, index).message, ...(typeof item.json.id === 'string' ? { id: item.json.id } : {}) },
-				pairedItem: { item: index },
-			});
-		}
-	});
-	return input;
-}
-
-function readParticipant(json: IDataObject): Participant {
-	const draft: ParticipantDraft = { answers: {} };
-	for (const [key, value] of Object.entries(json)) {
-		if (key === 'answers' && typeof value === 'object' && value !== null && !Array.isArray(value)) Object.assign(draft.answers!, value);
-		else if (CANONICAL.has(key)) (draft as Record<string, unknown>)[key] = value;
-		else draft.answers![key] = value;
-	}
-	const result = normaliseParticipant(draft);
-	if (!result.ok) throw new MalformedInputError(result.issues, 'Fix the participant, or run the roster through Mentorship Intake first');
-	const participant = result.participant;
-	if (participant.role === 'mentor' && participant.capacity < 1) {
-		throw new MalformedInputError(
-			[{ field: 'capacity', problem: `is ${participant.capacity}, so this mentor can take no mentee`, expected: 'a whole number of mentees of at least 1', received: String(json.capacity) }],
-			'Give the mentor a capacity of 1 or more, or leave them out of this run',
-		);
-	}
-	if (participant.nominations.includes(participant.id) || participant.nominations.includes(participant.email)) {
-		throw new MalformedInputError(
-			[{ field: 'nominations', problem: 'names the person themselves', expected: 'ids or emails of other people' }],
-			'Remove the person’s own id or email from their nominations',
-		);
-	}
-	return participant;
-}
-
-function readPair(json: IDataObject): ExistingPair {
-	const text = (field: string) => {
-		const value = json[field];
-		if (typeof value !== 'string' && typeof value !== 'number') {
-			throw new MalformedInputError([{ field, problem: 'is missing or not an id', expected: 'the id of a participant' }]);
-		}
-		const id = String(value).trim();
-		return id.includes('@') ? id.toLowerCase() : id;
-	};
-	const status = json.status === undefined || json.status === '' ? 'ended' : String(json.status).trim().toLowerCase();
-	if (!STATUSES.includes(status as ExistingPairStatus)) {
-		throw new MalformedInputError([{ field: 'status', problem: `"${status}" is not a pair status`, expected: 'locked, active or ended', received: status }]);
-	}
+export function readMatcherInput(items: INodeExecutionData[], requireConsent: boolean): MatcherInput {
+	const rows = readMatcherRows(
+		items.map((item) => item.json),
+		{ requireConsent },
+	);
 	return {
-		mentorId: text('mentorId'),
-		menteeId: text('menteeId'),
-		status: status as ExistingPairStatus,
-		...(typeof json.programId === 'string' && json.programId !== '' ? { programId: json.programId } : {}),
+		participants: [...rows.participants, ...rows.chartOnly],
+		orgChartOnly: rows.orgChartOnly,
+		itemOf: rows.indexOf,
+		existingPairs: rows.existingPairs,
+		invalid: rows.invalid,
+		skippedPairs: rows.skippedPairs,
+	};
+}
+
+/**
+ * The Unmatched item of a person the run cannot use, paired with their input item. Like
+ * every Unmatched item it has a `name` and a `role` to show: the validated name, else the
+ * email, id or item number (never a value that failed validation), and `unknown` for a
+ * role that could not be read.
+ */
+export function invalidItem(row: InvalidRow): INodeExecutionData {
+	const first = row.issues[0];
+	const { identity } = row;
+	return {
+		json: {
+			...identity,
+			name: identity.name ?? identity.email ?? identity.id ?? `item ${row.index}`,
+			role: identity.role ?? 'unknown',
+			reason: 'invalid',
+			reasonCode: 'invalid',
+			message: `Item ${row.index} is not a valid participant: ${row.issues.map((issue) => `${issue.field} ${issue.problem}`).join('; ')}`,
+			field: first?.field ?? '',
+			reasons: row.issues as unknown as IDataObject[],
+		},
+		pairedItem: { item: row.index },
+	};
+}
+
+/**
+ * What the Summary says about rows the run could not use: how many people were invalid
+ * and which pair rows were skipped, for one program (`undefined`: people without a
+ * program; pair rows without a program count for every program).
+ */
+export function rowCounts(input: MatcherInput, programId: string | undefined, everyProgram = false): IDataObject {
+	const invalid = input.invalid.filter((row) => everyProgram || row.identity.programId === programId);
+	const skipped = input.skippedPairs.filter((row) => everyProgram || row.programId === undefined || row.programId === programId);
+	return {
+		invalidPeople: invalid.length,
+		skippedPairRows: skipped.length,
+		...(skipped.length === 0
+			? {}
+			: { skippedPairRowProblems: skipped.slice(0, 20).map((row) => `item ${row.index}: ${row.issues.map((issue) => `${issue.field} ${issue.problem}`).join('; ')}`) }),
 	};
 }
 

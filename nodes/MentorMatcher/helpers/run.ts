@@ -4,13 +4,26 @@ import type { MatchingSettings } from '../../core/matching/match';
 import { toNodeError } from '../../shared/errors';
 import { checkOrgChart } from './orgProblems';
 import type { MatcherInput } from './readInput';
-import { readMatcherInput } from './readInput';
+import { invalidItem, readMatcherInput, rowCounts } from './readInput';
+import type { MatcherOptions } from './settings';
 import { readSettings } from './settings';
 
 /** What every operation's core call returns besides its own pairs or groups. */
 interface Outcome {
-	unmatched: Array<{ id: string }>;
+	unmatched: Array<{ id: string; reason: string }>;
 	summaries: Array<{ programId?: string }>;
+}
+
+/**
+ * Reads the settings, then the input (invalid people and unreadable pair rows set
+ * aside, never thrown), and checks the org chart: the steps before every operation's
+ * core call.
+ */
+export function prepareRun(ctx: IExecuteFunctions): { input: MatcherInput; settings: MatchingSettings; options: MatcherOptions } {
+	const { settings, options } = readSettings(ctx);
+	const input = readMatcherInput(ctx.getInputData(), settings.requireConsent === true);
+	checkOrgChart(ctx, input, options.orgChartProblems);
+	return { input, settings: { ...settings, orgChartOnly: input.orgChartOnly }, options };
 }
 
 /**
@@ -22,9 +35,7 @@ export function runMatcher<T extends Outcome>(
 	ctx: IExecuteFunctions,
 	solve: (input: MatcherInput, settings: MatchingSettings) => T,
 ): { input: MatcherInput; outcome: T; itemOf: (id: string) => number } {
-	const input = readMatcherInput(ctx, ctx.getInputData());
-	const { settings, options } = readSettings(ctx);
-	checkOrgChart(ctx, input, options.orgChartProblems);
+	const { input, settings } = prepareRun(ctx);
 	let outcome: T;
 	try {
 		outcome = solve(input, settings);
@@ -35,9 +46,10 @@ export function runMatcher<T extends Outcome>(
 }
 
 /**
- * The Unmatched output (each person with the reason, plus error items kept under
- * continueOnFail) and the Summary output (one item per program, paired with the
- * program's people).
+ * The Unmatched output (each person with the reason, `reasonCode` equal to `reason`,
+ * then every invalid person with `reason: 'invalid'` and the field-level reasons) and the
+ * Summary output (one item per program, paired with the program's people, counting the
+ * invalid people and skipped pair rows).
  */
 export function unmatchedAndSummaries(
 	input: MatcherInput,
@@ -45,14 +57,21 @@ export function unmatchedAndSummaries(
 	itemOf: (id: string) => number,
 ): [INodeExecutionData[], INodeExecutionData[]] {
 	const unmatched: INodeExecutionData[] = [
-		...outcome.unmatched.map((person) => ({ json: { ...person }, pairedItem: { item: itemOf(person.id) } })),
-		...input.errorItems,
+		...outcome.unmatched.map((person) => ({ json: { ...person, reasonCode: person.reason }, pairedItem: { item: itemOf(person.id) } })),
+		...input.invalid.map(invalidItem),
 	];
-	const summaries: INodeExecutionData[] = outcome.summaries.map((summary) => ({
-		json: { ...summary },
-		pairedItem: input.participants
-			.filter((person) => (person.programId ?? undefined) === summary.programId)
-			.map((person) => ({ item: itemOf(person.id) })),
-	}));
+	const programs = outcome.summaries.map((summary) => summary.programId);
+	// A program whose people were all invalid still gets a Summary that says so.
+	for (const row of input.invalid) {
+		if (!programs.includes(row.identity.programId)) programs.push(row.identity.programId);
+	}
+	const summaries: INodeExecutionData[] = programs.map((programId) => {
+		const summary = outcome.summaries.find((entry) => entry.programId === programId) ?? (programId === undefined ? {} : { programId });
+		const items = new Set([
+			...input.participants.filter((person) => (person.programId ?? undefined) === programId).map((person) => itemOf(person.id)),
+			...input.invalid.filter((row) => row.identity.programId === programId).map((row) => row.index),
+		]);
+		return { json: { ...summary, ...rowCounts(input, programId) }, pairedItem: [...items].sort((a, b) => a - b).map((item) => ({ item })) };
+	});
 	return [unmatched, summaries];
 }

@@ -20,6 +20,17 @@ export const description: INodeProperties[] = [
 		default: '',
 	},
 	{
+		displayName: 'Program ID',
+		name: 'programId',
+		type: 'string',
+		displayOptions: show,
+		default: '',
+		placeholder: 'mentoring-2026',
+		description:
+			'Only this program\'s pairs, participants and the answers about its pairs count. Leave empty to count every program in the input together; the report then names them.',
+		hint: 'Whatever the program, only pairs in status active, completed or ended count; proposed and rejected pairs never do',
+	},
+	{
 		displayName: 'Period Start',
 		name: 'periodStart',
 		type: 'dateTime',
@@ -156,6 +167,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			breakdownFields,
 			confidence: options.confidence,
 			meetingsThreshold: options.meetingsThreshold,
+			programId: this.getNodeParameter('programId', 0, '') as string,
 		});
 		const html = renderKpiReport({ summary: result.summary, pairs: result.pairs, title, maxAtRiskListed: options.maxAtRiskListed });
 		// A byte-order mark makes Excel read the file as UTF-8 (names with é, ë, ø).

@@ -1,5 +1,6 @@
 import { parseIsoDate } from '../participant/dates';
 import type { ParticipantDraft } from '../participant/fields';
+import { normaliseEmail } from '../participant/email';
 import { normaliseParticipant } from '../participant/normalise';
 import { shorten } from '../text/shorten';
 import { isBlank } from '../text/values';
@@ -148,11 +149,11 @@ export function toParticipants(people: readonly HrisPerson[], options: ToPartici
 	});
 }
 
-/** Lower-cased email when it looks like one, so manager links match participant ids. */
+/** The email in its normal form when it is one, so manager links match participant ids. */
 function emailKey(value: unknown): string | undefined {
 	if (typeof value !== 'string') return undefined;
-	const email = value.trim().toLowerCase();
-	return /^[^\s@]+@[^\s@]+$/.test(email) ? email : undefined;
+	const read = normaliseEmail(value);
+	return read.ok ? read.email : undefined;
 }
 
 /** A copy of the participant, without `role` unless one was given (built, not deleted, to keep objects fast). */

@@ -6,11 +6,16 @@ import { compareOutcomes } from './compareOutcomes';
 import { mean } from './descriptive';
 import { figuresPerPair, riskCodesByPair } from './pairFigures';
 import { readHrisRecord, readPair, readPerson, readScoredResponse } from './readRecords';
+import { selectPairs } from './selectPairs';
 import { summariseNps, summariseSubscales } from './summaries';
 import { later, type TimedResponse } from './timedResponse';
 import type { KpiResult } from './types';
 
 type Json = Record<string, unknown>;
+
+function programOf(json: Json): string | undefined {
+	return typeof json.programId === 'string' && json.programId.trim() !== '' ? json.programId.trim() : undefined;
+}
 
 export interface ComputeKpisOptions {
 	participants: Json[];
@@ -30,12 +35,19 @@ export interface ComputeKpisOptions {
 	confidence?: number;
 	/** Meetings a pair should have had; the share of pairs at or above it is reported (default 3). */
 	meetingsThreshold?: number;
+	/**
+	 * Only this program's pairs, participants and the responses about its pairs count.
+	 * Undefined: every program in the input counts together (the summary names them).
+	 */
+	programId?: string;
 }
 
 
 /**
  * Computes the program KPIs from participants, pairs, scored responses and optional
- * HRIS rows. Repeated surveys count once per respondent and instrument: the latest
+ * HRIS rows. Only real pairs count (status `active`, `completed` or `ended`, see
+ * `selectPairs`), of the given program when there is one; `summary.pairsCounted` says
+ * which. Repeated surveys count once per respondent and instrument: the latest
  * response (by `submittedAt`, then input order) gives the averages, NPS, reliability,
  * goal attainment and a pair's current risk, while meetings add up over every
  * check-in. People are linked across inputs by id or e-mail.
@@ -62,7 +74,11 @@ export function computeKpis(options: ComputeKpisOptions): KpiResult {
 	}
 
 	// People: every key (id, e-mail) of a participant resolves to one canonical person.
-	const persons = options.participants.map((json) => readPerson(json, { breakdownFields }));
+	// With a program given, people of another program are left out (those without one stay).
+	const programId = options.programId === undefined || options.programId.trim() === '' ? undefined : options.programId.trim();
+	const persons = options.participants
+		.filter((json) => programId === undefined || !programOf(json) || programOf(json) === programId)
+		.map((json) => readPerson(json, { breakdownFields }));
 	const personByKey = new Map<string, number>();
 	persons.forEach((person, index) => person.keys.forEach((key) => personByKey.has(key) || personByKey.set(key, index)));
 	// Canonical ids made once: 100,000 responses would otherwise build as many strings.
@@ -75,8 +91,15 @@ export function computeKpis(options: ComputeKpisOptions): KpiResult {
 		return keys[0];
 	};
 
-	const pairs = options.pairs.map((json, index) => readPair(json, index));
-	const responses = options.responses.map((json, index) => readScoredResponse(json, index));
+	// Only real pairs of the program count; responses about a left-out pair go with it.
+	const selected = selectPairs(
+		options.pairs.map((json, index) => readPair(json, index)),
+		{ programId },
+	);
+	const pairs = selected.counted;
+	const responses = options.responses
+		.map((json, index) => readScoredResponse(json, index))
+		.filter((response) => response.pairId === undefined || !selected.leftOut.has(response.pairId));
 
 	// Enrolment and matching.
 	const byRole: Record<string, number> = {};
@@ -200,6 +223,7 @@ export function computeKpis(options: ComputeKpisOptions): KpiResult {
 			minGroupSize,
 			enrolment: { total: persons.length, byRole },
 			matching: { mentees, matchedMentees, matchRate: mentees === 0 ? null : matchedMentees / mentees, pairs: pairs.length },
+			pairsCounted: selected.selection,
 			responses: {
 				total: responses.length,
 				respondents: respondents.size,

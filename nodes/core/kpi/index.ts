@@ -8,6 +8,7 @@ export * from './nps';
 export * from './pairFigures';
 export * from './proportionTests';
 export * from './readRecords';
+export * from './selectPairs';
 export * from './summaries';
 export * from './suppressSmallGroups';
 export * from './timedResponse';

@@ -1,4 +1,5 @@
 import { MalformedInputError } from '../errors';
+import { emailKey } from '../participant/email';
 import { epochDay } from '../survey/responseMeta';
 import type { NpsCategory, RiskReason, ScoredResponse } from '../survey/types';
 import { splitList } from '../text/tags';
@@ -14,12 +15,12 @@ function text(value: unknown): string | undefined {
 	return trimmed === '' ? undefined : trimmed;
 }
 
-/** Identity keys: the id as given and the lower-cased email, so either can link records. */
+/** Identity keys: the id as given and the email in its normal form, so either can link records. */
 function keys(...values: unknown[]): string[] {
 	const found = new Set<string>();
 	for (const value of values) {
-		const key = text(value)?.toLowerCase();
-		if (key !== undefined) found.add(key);
+		const key = text(value);
+		if (key !== undefined) found.add(key.includes('@') ? emailKey(key) : key.toLowerCase());
 	}
 	return [...found];
 }
@@ -72,7 +73,7 @@ export function readPerson(json: Json, options: ReadPersonOptions): KpiPerson {
 /**
  * Reads a match item (pairId, mentorId, menteeId, their emails and names, programId,
  * a start date under `startDate`, `matchedAt` or `createdAt`, and optionally
- * `meetings`). Throws when the pair has no id, since nothing could be linked to it.
+ * `meetings` and the pair's `status`, judged by `selectPairs`). Throws when the pair has no id, since nothing could be linked to it.
  *
  * @example readPair({ pairId: 'p1', mentorId: 'E1', menteeId: 'E2', startDate: '2026-01-05' }, 0)
  */
@@ -95,6 +96,7 @@ export function readPair(json: Json, index: number): KpiPair {
 		menteeName: text(json.menteeName) ?? text(mentee.name),
 		startDay: dateField(json, ['startDate', 'matchedAt', 'createdAt'], `pair ${pairId}`),
 		meetings: parseNumber(first(json, ['meetings', 'meetingsHeld'])),
+		...(json.status === undefined || json.status === null || json.status === '' ? {} : { status: json.status }),
 	};
 }
 
@@ -119,6 +121,10 @@ export function readHrisRecord(json: Json, index = 0): KpiHrisRecord {
 		terminationDay: dateField(json, ['terminationDate', 'exitDate', 'endDate'], where),
 		promotionDays: promotions,
 	};
+}
+
+function respondentKey(id: string | undefined): string | undefined {
+	return id === undefined ? undefined : id.includes('@') ? emailKey(id) : id.toLowerCase();
 }
 
 function isObject(value: unknown): value is Json {
@@ -149,7 +155,7 @@ export function readScoredResponse(json: Json, index: number): ScoredResponse {
 	return {
 		instrument: json.instrument,
 		pairId: text(json.pairId),
-		respondentId: text(json.respondentId)?.toLowerCase(),
+		respondentId: respondentKey(text(json.respondentId)),
 		role: text(json.role),
 		submittedAt: text(json.submittedAt),
 		items: json.items as Record<string, number | null>,

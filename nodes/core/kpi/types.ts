@@ -1,3 +1,4 @@
+import type { PairStatus } from '../pairs/status';
 import type { RiskCode } from '../survey/types';
 import type { CronbachAlphaResult } from './cronbachAlpha';
 import type { NpsResult } from './nps';
@@ -24,6 +25,25 @@ export interface KpiPair {
 	startDay?: number;
 	/** Meetings held, when the pair item carries it (it wins over check-ins). */
 	meetings?: number;
+	/** The row's status as given (see `nodes/core/pairs/status.ts`); undefined when it has none. */
+	status?: unknown;
+}
+
+/** Which pairs the KPIs counted, so the report can say so. */
+export interface PairSelection {
+	/** The program asked for; null when every program in the input counts together. */
+	programId: string | null;
+	/** Programs of the counted pairs ('' for pairs without a program), sorted. */
+	programs: string[];
+	/** Statuses that count as a real pair. */
+	statuses: PairStatus[];
+	counted: number;
+	leftOut: {
+		/** Pairs left out by status: proposals and rejected pairs. */
+		byStatus: Partial<Record<PairStatus, number>>;
+		otherProgram: number;
+		unknownStatus: number;
+	};
 }
 
 /** An HR record for retention and promotion. */
@@ -91,6 +111,8 @@ export interface KpiSummary {
 	minGroupSize: number;
 	enrolment: { total: number; byRole: Record<string, number> };
 	matching: { mentees: number; matchedMentees: number; matchRate: number | null; pairs: number };
+	/** Which pairs were counted (program, statuses) and which left out. */
+	pairsCounted: PairSelection;
 	responses: { total: number; respondents: number; expectedRespondents: number; responseRate: number | null };
 	meetings: {
 		pairsWithData: number;

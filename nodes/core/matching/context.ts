@@ -87,6 +87,7 @@ export function buildProgramContext(options: BuildProgramContextOptions): Progra
 		// A pair without a program applies to every program.
 		if (pair.programId !== undefined && pair.programId !== options.programId) continue;
 		history.add(pairKey(pair.mentorId, pair.menteeId));
+		// `ended` stands for completed and ended pairs (nodes/core/pairs): never repeated, no place held.
 		if (pair.status === 'ended') continue;
 		const mentor = byIdMap.get(pair.mentorId);
 		const mentee = byIdMap.get(pair.menteeId);

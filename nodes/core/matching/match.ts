@@ -33,6 +33,8 @@ export interface MatchingSettings {
 	workingDay?: OverlapOptions;
 	/** Whether people without consent only serve the org chart and are not matched. */
 	requireConsent?: boolean;
+	/** Ids of people who only build the org chart and are never matched (e.g. invalid records). */
+	orgChartOnly?: ReadonlySet<string>;
 }
 
 export interface MatchOptions extends MatchingSettings {
@@ -74,7 +76,7 @@ export function prepareMatching(options: MatchingSettings & { participants: read
 	const workingDay = options.workingDay ?? { dayStart: 9 * 60, dayEnd: 17 * 60 };
 	const programs = new Map<string, Participant[]>();
 	for (const person of options.participants) {
-		if (options.requireConsent === true && !person.consent) continue;
+		if ((options.requireConsent === true && !person.consent) || options.orgChartOnly?.has(person.id)) continue;
 		const key = person.programId ?? '';
 		const list = programs.get(key);
 		if (list === undefined) programs.set(key, [person]);

@@ -10,6 +10,8 @@ import { parseRole } from './role';
 import { participantSchema } from './schema';
 import { canonicalTimeZone } from './timeZone';
 import { parseIsoDate } from './dates';
+import { emailKey, normaliseEmail } from './email';
+import { removeInvisible } from './invisible';
 
 export interface NormaliseOptions {
 	/** Role given to a person whose submission names none; without it the role is required. */
@@ -29,7 +31,6 @@ export type NormaliseResult =
 	| { ok: false; issues: FieldIssue[]; partial: Partial<Participant> };
 
 const MARKUP = /<\s*[a-zA-Z!/?]/;
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]{2,}$/;
 
 /**
  * Turns a draft (canonical field names, raw form values) into a valid participant,
@@ -58,7 +59,7 @@ export function normaliseParticipant(draft: ParticipantDraft, options: Normalise
 			report(field, 'is not text', 'a plain text value', value);
 			return undefined;
 		}
-		const result = String(value).replace(/\p{Cc}+/gu, ' ').trim().replace(/\s+/g, ' ');
+		const result = removeInvisible(String(value)).replace(/\p{Cc}+/gu, ' ').trim().replace(/\s+/g, ' ');
 		if (result.length > LIMITS.shortText) {
 			report(field, `is ${result.length} characters long`, `at most ${LIMITS.shortText} characters`, value);
 			return undefined;
@@ -158,12 +159,12 @@ function parseEmail(value: unknown, report: Report): string | undefined {
 		report('email', 'is not text', 'an email address such as name@example.com', value);
 		return undefined;
 	}
-	const email = value.trim().toLowerCase();
-	if (email.length > LIMITS.email || !EMAIL.test(email)) {
-		report('email', 'is not a valid email address', 'an email address such as name@example.com', value);
+	const read = normaliseEmail(value);
+	if (!read.ok) {
+		report('email', 'is not a valid email address', `an email address such as name@example.com (this one ${read.problem})`, value);
 		return undefined;
 	}
-	return email;
+	return read.email;
 }
 
 function parseId(value: unknown, field: string, report: Report): string | undefined {
@@ -172,13 +173,13 @@ function parseId(value: unknown, field: string, report: Report): string | undefi
 		report(field, 'is not an id', 'an employee id or email address', value);
 		return undefined;
 	}
-	const id = String(value).trim();
+	const id = removeInvisible(String(value)).trim();
 	if (id.length > LIMITS.id || /[\s<>]/.test(id)) {
 		report(field, 'is not an id', `an employee id or email without spaces, at most ${LIMITS.id} characters`, value);
 		return undefined;
 	}
-	// Ids that are emails are compared lower-cased everywhere.
-	return id.includes('@') ? id.toLowerCase() : id;
+	// Ids that are emails are compared in the emails' normal form everywhere.
+	return id.includes('@') ? emailKey(id) : id;
 }
 
 function parseLevel(value: unknown): number | undefined {
@@ -190,7 +191,7 @@ function parseLevel(value: unknown): number | undefined {
 }
 
 function tagList(field: string, value: unknown, report: Report): string[] {
-	const entries = splitList(value);
+	const entries = splitList(value).map((entry) => (typeof entry === 'string' ? removeInvisible(entry) : entry));
 	const bad = entries.find((entry) => typeof entry !== 'string' && typeof entry !== 'number');
 	if (bad !== undefined) {
 		report(field, 'holds something that is not text', 'a list of words, or one text separated by commas', bad);

@@ -37,6 +37,31 @@ function tiles(summary: KpiSummary): string {
 	return `<tr><td style="padding:12px 18px 0 18px;"><table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;">${rows.join('')}</table></td></tr>`;
 }
 
+function list(words: string[]): string {
+	return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
+/** One sentence on which pairs the figures count, and which they leave out. */
+export function pairsCountedText(summary: KpiSummary): string {
+	const { pairsCounted: selection } = summary;
+	const named = selection.programs.filter((program) => program !== '');
+	const program =
+		selection.programId !== null
+			? ` of program ${selection.programId}`
+			: named.length > 1
+				? ` of every program in the input together (${named.join(', ')})`
+				: named.length === 1
+					? ` of program ${named[0]}`
+					: '';
+	const leftOut = [
+		...Object.entries(selection.leftOut.byStatus).map(([status, count]) => `${count} ${status}`),
+		...(selection.leftOut.otherProgram > 0 ? [`${selection.leftOut.otherProgram} of another program`] : []),
+		...(selection.leftOut.unknownStatus > 0 ? [`${selection.leftOut.unknownStatus} with an unknown status`] : []),
+	];
+	const advice = selection.programId === null && named.length > 1 ? ' Set Program ID in the KPIs operation to report one program.' : '';
+	return `Pairs counted: ${selection.counted}${program}, in status ${list(selection.statuses)}.${leftOut.length > 0 ? ` Left out: ${leftOut.join(', ')}.` : ''}${advice}`;
+}
+
 function subscaleSection(summary: KpiSummary): string {
 	if (summary.subscales.length === 0) return '';
 	const rows = summary.subscales.map((entry) => {
@@ -167,6 +192,7 @@ export function renderKpiReport(options: KpiReportOptions): string {
 	const body = [
 		`<tr><td style="padding:24px 24px 0 24px;${FONT}"><h1 style="margin:0;font-size:22px;line-height:28px;color:${COLOURS.text};${FONT}">${text(options.title)}</h1><p style="margin:4px 0 0 0;font-size:13px;color:${COLOURS.muted};${FONT}">${text(`${summary.period.start} to ${summary.period.end}`)}</p></td></tr>`,
 		tiles(summary),
+		`<tr><td style="padding:0 24px;">${noteHtml(pairsCountedText(summary))}</td></tr>`,
 		subscaleSection(summary),
 		npsSection(summary),
 		outcomesSection(summary),

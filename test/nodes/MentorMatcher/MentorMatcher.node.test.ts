@@ -2,25 +2,10 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { WorkflowJson } from '../../harness/runWorkflow';
 import { runWorkflow } from '../../harness/runWorkflow';
-
-const MATCHER = 'Mentor Matcher';
+import { MATCHER, matcherWorkflow } from './matcherWorkflow';
 
 function workflow(parameters: IDataObject, settings: IDataObject = {}): WorkflowJson {
-	return {
-		nodes: [
-			{ id: '1', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-			{
-				id: '2',
-				name: MATCHER,
-				type: 'n8n-nodes-mentorship.mentorMatcher',
-				typeVersion: 1,
-				position: [200, 0],
-				parameters: { programKind: 'mentoring', minScore: 0, options: { referenceDate: '2026-03-02T12:00:00Z' }, ...parameters },
-				...settings,
-			},
-		],
-		connections: { Start: { main: [[{ node: MATCHER, type: 'main', index: 0 }]] } },
-	};
+	return matcherWorkflow({ programKind: 'mentoring', minScore: 0, options: { referenceDate: '2026-03-02T12:00:00Z' }, ...parameters }, settings);
 }
 
 const person = (id: string, role: string, extra: IDataObject = {}): IDataObject => ({
@@ -145,23 +130,30 @@ describe('Mentor Matcher node', () => {
 		const run = (items: IDataObject[], parameters: IDataObject = { operation: 'match' }, settings: IDataObject = {}) =>
 			runWorkflow(workflow(parameters, settings), { start: { node: 'Start', items } });
 
-		it('returns an error naming the item and field for a duplicate id', async () => {
+		const invalidOf = (result: Awaited<ReturnType<typeof run>>) =>
+			result.output(MATCHER, 1).filter((item) => item.json.reason === 'invalid');
+
+		it('sends a duplicate id to Unmatched naming the item and field, and matches the rest', async () => {
 			const result = await run([...roster, person('ann', 'mentee')]);
-			expect(result.status).toBe('error');
-			expect(result.error?.message).toMatch(/Item 5, field "id"/);
+			expect(result.status).toBe('success');
+			const [duplicate] = invalidOf(result);
+			expect(duplicate.json).toMatchObject({ reasonCode: 'invalid', field: 'id', id: 'ann' });
+			expect(duplicate.json.message).toMatch(/^Item 5 /);
+			expect(duplicate.pairedItem).toEqual({ item: 5 });
+			expect(result.output(MATCHER, 0)).toHaveLength(2);
 		});
 
-		it('returns an error naming the capacity of a mentor with no places', async () => {
+		it('sends a mentor with no places to Unmatched naming the capacity', async () => {
 			for (const capacity of [0, -1]) {
 				const result = await run([person('m', 'mentor', { capacity }), person('e', 'mentee')]);
-				expect(result.status).toBe('error');
-				expect(result.error?.message).toMatch(/Item 0, field "capacity"/);
+				expect(result.status).toBe('success');
+				expect(invalidOf(result).map((item) => [item.json.field, item.pairedItem])).toEqual([['capacity', { item: 0 }]]);
 			}
 		});
 
-		it('returns an error for a mentee who nominates themselves', async () => {
+		it('sends a mentee who nominates themselves to Unmatched naming the nominations', async () => {
 			const result = await run([person('m', 'mentor'), person('e', 'mentee', { nominations: ['e@example.com'] })]);
-			expect(result.error?.message).toMatch(/Item 1, field "nominations"/);
+			expect(invalidOf(result).map((item) => [item.json.field, item.pairedItem])).toEqual([['nominations', { item: 1 }]]);
 		});
 
 		it('reports an unknown manager and a manager cycle in the summary by default', async () => {
@@ -189,13 +181,15 @@ describe('Mentor Matcher node', () => {
 			expect(result.error?.message).toMatch(/Item 0, field "managerId".*ghost/);
 		});
 
-		it('returns error items with paired items under continue on fail, and matches the rest', async () => {
+		it('sends invalid people to Unmatched with paired items also under continue on fail, and matches the rest', async () => {
 			const result = await run([...roster, person('ann', 'mentee'), { email: 'not-an-email', name: 'X', role: 'mentee' }], { operation: 'match' }, { onError: 'continueRegularOutput' });
 			expect(result.status).toBe('success');
-			const errors = result.output(MATCHER, 1).filter((item) => item.json.error !== undefined);
-			expect(errors.map((item) => item.pairedItem)).toEqual([{ item: 5 }, { item: 6 }]);
-			expect(errors[1].json.error).toMatch(/Item 6, field "email"/);
+			const invalid = invalidOf(result);
+			expect(invalid.map((item) => item.pairedItem)).toEqual([{ item: 5 }, { item: 6 }]);
+			expect(invalid[1].json.field).toBe('email');
+			expect(invalid[1].json.message).toMatch(/^Item 6 is not a valid participant: email/);
 			expect(result.output(MATCHER, 0)).toHaveLength(2);
+			expect(result.output(MATCHER, 2)[0].json.invalidPeople).toBe(2);
 		});
 	});
 });
