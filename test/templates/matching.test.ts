@@ -12,7 +12,7 @@ import { resumeWorkflow } from '../harness/resumeWorkflow';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
 import { withHrSystem } from './helpers/personio';
-import type { SamplePerson } from './helpers/templates';
+import type { SamplePerson, TableRow } from './helpers/templates';
 import { loadTemplate, PAIR_COLUMNS, ROSTER_COLUMNS, rosterRow, sampleOrg, slackIdOf } from './helpers/templates';
 
 const workflow = loadTemplate('mentorship-matching.json');
@@ -357,7 +357,7 @@ describe('the Matching with review template', () => {
 		});
 	});
 	describe('when the HR export holds 5 broken rows among 300', () => {
-		it('matches exactly as without those rows and says what it could not read', async () => {
+		it('matches exactly as it does without those rows', async () => {
 			// Five employees outside the program who manage nobody: their rows change nobody's org chart.
 			const managers = new Set(org.map((person) => person.managerId).filter(Boolean));
 			const outsiders = org.filter((person) => !mentors.includes(person) && !mentees.includes(person) && !managers.has(person.id)).slice(0, 5);
@@ -389,6 +389,43 @@ describe('the Matching with review template', () => {
 
 			expect(reference.pairs.length).toBeGreaterThan(0);
 			expect(withBroken.pairs).toEqual(reference.pairs);
+		});
+	});
+	describe('when a roster row cannot be read and another has an internationalised address', () => {
+		it('matches the others exactly as when the address is plain and the row absent, and lists the unreadable row in the review', async () => {
+			const [broken, international] = mentees;
+			const zoe = 'zoë.tanaka@bücher.example';
+			const rosterWith = (rows: (row: TableRow) => TableRow | undefined) =>
+				[...mentors, ...mentees].map((person) => rows({ ...rosterRow(person, 'enrolled'), participantId: person.email, managerId: '', department: '', level: null })).filter((row): row is TableRow => row !== undefined);
+			const proposalsFor = async (roster: TableRow[], executionId: string) => {
+				tables = new InMemoryDataTables();
+				tables.create('mentorship_roster', ROSTER_COLUMNS, roster);
+				tables.create('mentorship_pairs', PAIR_COLUMNS);
+				// No HR system: with BambooHR the changed address would also change what HR data she gets.
+				const result = await runWorkflow(withHrSystem(workflow, 'None'), {
+					start: { node: 'Run Matching Now', items: [{ programId: 'mentoring-2026', channel: 'email', privateChannel: 'no', submittedAt: '2026-03-02T09:00:00.000+01:00' }] },
+					dataTables: tables,
+					credentials: credentials(),
+					executionId,
+				});
+				expect(result.status).toBe('waiting');
+				const pairs = tables.rows('mentorship_pairs').map((row) => [row.mentorEmail, row.menteeEmail === zoe ? international.email : row.menteeEmail, row.score]);
+				return { result, pairs: pairs.sort() };
+			};
+
+			// The reference: the broken row left out, Zoë under her plain address.
+			const reference = await proposalsFor(rosterWith((row) => (row.email === broken.email ? undefined : row)), 'exec-reference');
+			const actual = await proposalsFor(
+				rosterWith((row) => (row.email === broken.email ? { ...row, name: 'Bobby <b>Tables</b>' } : row.email === international.email ? { ...row, email: zoe, participantId: zoe } : row)),
+				'exec-unreadable',
+			);
+
+			expect(reference.pairs.some((pair) => pair[1] === international.email)).toBe(true);
+			expect(actual.pairs).toEqual(reference.pairs);
+			const intakeRejected = actual.result.output('Mentorship Intake', 2).map((item) => item.json);
+			expect(intakeRejected.map((row) => [row.email, (row.reasons as IDataObject[]).map((reason) => reason.field)])).toEqual([[broken.email, ['name']]]);
+			const reviews = smtp.to('program-manager@example.com');
+			expect(String(reviews[reviews.length - 1].parsed.html)).toContain('Could not be read (1)');
 		});
 	});
 });
