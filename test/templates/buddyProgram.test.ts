@@ -62,6 +62,27 @@ describe('the Buddy program template', () => {
 			expect(smtp.messages).toHaveLength(newHires.length);
 		});
 
+		it('reads earlier pairs of every status without stopping, and still pairs every new hire', async () => {
+			// Earlier buddy pairs of buddies outside this year's volunteers, in every status a pairs table can hold.
+			const others = org.filter((person) => !buddies.includes(person) && !newHires.includes(person)).slice(0, 10);
+			tables = new InMemoryDataTables();
+			tables.create('mentorship_roster', ROSTER_COLUMNS, buddies.map((person) => ({ ...rosterRow(person, 'enrolled', 'buddy'), role: 'mentor', capacity: 1 })));
+			tables.create(
+				'mentorship_pairs',
+				PAIR_COLUMNS,
+				['completed', 'paused', 'proposed', 'rejected', 'ended'].map((status, index) => ({ pairId: `old-${index}`, programId: 'buddy', status, mentorId: others[2 * index].id, menteeId: others[2 * index + 1].id })),
+			);
+
+			const result = await daily('exec-statuses');
+
+			expect(result.error).toBeUndefined();
+			const pairs = tables.rows('mentorship_pairs').filter((pair) => !String(pair.pairId).startsWith('old-'));
+			expect(pairs.map((pair) => pair.menteeId).sort()).toEqual(newHires.map((person) => person.id).sort());
+			// The one status no template writes is named in the Summary, not fatal.
+			const [summary] = result.output('Match Buddies', 2).map((item) => item.json);
+			expect(summary).toEqual(expect.objectContaining({ skippedPairRows: 1 }));
+		});
+
 		it('introduces nobody twice when it runs again', async () => {
 			await daily('exec-1');
 			const sent = smtp.messages.length;
