@@ -1,4 +1,8 @@
-/** Unit, node and template tests. Type checking is done by `npm run typecheck`, so ts-jest only transpiles. */
+/**
+ * Unit, node and template tests. `npm test` runs them with `--ci`, so a missing snapshot fails
+ * instead of being written. The tests are type-checked by `npm run lint` (`tsc -p tsconfig.test.json`);
+ * with `isolatedModules` in that tsconfig, ts-jest only transpiles each file.
+ */
 module.exports = {
 	testEnvironment: 'node',
 	roots: ['<rootDir>/test'],

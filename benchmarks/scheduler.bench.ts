@@ -1,6 +1,7 @@
 /**
  * Mentorship Scheduler: Plan and Due Reminders for 10,000 pairs over a one-year
- * weekly program, in the core and through n8n's engine (the harness).
+ * weekly program, in the core and through n8n's engine (the harness), both on one program:
+ * the run stops with an error unless the node's output equals the core's.
  * Target: Due Reminders for 10,000 pairs under 1 s.
  */
 import type { IDataObject } from 'n8n-workflow';
@@ -34,15 +35,65 @@ const items: IDataObject[] = Array.from({ length: PAIRS }, (_, i) => ({
 	menteeTimezone: ZONES[(i * 7 + 3) % ZONES.length],
 }));
 
-const parameters = {
-	programStart: '2026-01-05',
-	programLengthUnit: 'months',
-	programLength: 12,
+/** The one program the core and the node both run, written once so that their figures compare. */
+const PROGRAM = {
+	start: '2026-01-05',
+	lengthUnit: 'months' as const,
+	length: 12,
 	cadence: 'weekly',
 	weekday: 2,
 	preferredTime: '14:00',
 	durationMinutes: 45,
+	workingHoursStart: '09:00',
+	workingHoursEnd: '17:00',
+	anchor: 'mentor' as const,
+	holidays: ['2026-04-03', '2026-04-06', '2026-05-05', '2026-12-25'],
 };
+
+/** The same program as the Mentorship Scheduler node's parameters. */
+const parameters = {
+	programStart: PROGRAM.start,
+	programLengthUnit: PROGRAM.lengthUnit,
+	programLength: PROGRAM.length,
+	cadence: PROGRAM.cadence,
+	weekday: PROGRAM.weekday,
+	preferredTime: PROGRAM.preferredTime,
+	durationMinutes: PROGRAM.durationMinutes,
+	workingHoursStart: PROGRAM.workingHoursStart,
+	workingHoursEnd: PROGRAM.workingHoursEnd,
+	anchor: PROGRAM.anchor,
+	holidays: { holiday: PROGRAM.holidays.map((date) => ({ date })) },
+};
+
+/** The two Due Reminders runs, the same for the core and the node. */
+const HOURLY = { lookBackHours: 1, catchUpPolicy: 'sendWithinMaxLateness' as const, maxLatenessHours: 1 };
+const CATCH_UP = { lookBackHours: 48, catchUpPolicy: 'sendAll' as const, maxLatenessHours: 12 };
+
+/**
+ * What a run produced, for comparing the core with the node: counts, and a digest of the
+ * due reminders' dedupe keys (which hold each reminder's moment) or of the sessions' start times.
+ */
+interface Fingerprint {
+	count: number;
+	skipped?: number;
+	digest: string;
+}
+
+/** FNV-1a over the sorted texts: equal for the same set whatever the order. */
+function digestOf(texts: string[]): string {
+	let hash = 0x811c9dc5;
+	for (const text of [...texts].sort()) {
+		for (let k = 0; k < text.length; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193) >>> 0;
+		hash = Math.imul(hash ^ 10, 0x01000193) >>> 0;
+	}
+	return hash.toString(16);
+}
+
+/** Stops the benchmark when the core and the node disagree: then they did not run the same program. */
+function expectSame(label: string, core: Fingerprint, node: Fingerprint): void {
+	if (JSON.stringify(core) !== JSON.stringify(node)) throw new Error(`${label}: core ${JSON.stringify(core)}, node ${JSON.stringify(node)}`);
+	console.log(`  same output as the core: ${JSON.stringify(node)}`);
+}
 
 function measure<T>(label: string, run: () => T): T {
 	global.gc?.();
@@ -69,19 +120,7 @@ async function measureAsync<T>(label: string, run: () => Promise<T>): Promise<T>
 }
 
 async function main() {
-	const settings = buildProgramSettings({
-		start: parameters.programStart,
-		lengthUnit: 'months',
-		length: 12,
-		cadence: 'weekly',
-		weekday: 2,
-		preferredTime: '14:00',
-		durationMinutes: 45,
-		workingHoursStart: '09:00',
-		workingHoursEnd: '17:00',
-		anchor: 'mentor',
-		holidays: ['2026-04-03', '2026-04-06', '2026-05-05', '2026-12-25'],
-	});
+	const settings = buildProgramSettings(PROGRAM);
 	const bank = resolveTopicBank({ kind: 'mentoring', language: 'en' });
 	const pairs = items.map((item) => readSchedulingPair(item));
 
@@ -92,31 +131,31 @@ async function main() {
 	});
 	console.log(`  sessions planned: ${plans.reduce((sum, plan) => sum + plan.sessionCount, 0)}`);
 
-	const dueCore = (lookBackHours: number, policy: 'sendAll' | 'sendWithinMaxLateness') => {
+	const dueCore = ({ lookBackHours, catchUpPolicy, maxLatenessHours }: typeof HOURLY | typeof CATCH_UP) => {
 		const calendarFor = createCalendarCache();
 		const format = createLocalTimeFormatter();
 		const templates = prepareTemplates({ language: 'en' });
 		const now = Date.parse(NOW);
-		let due = 0;
+		const dueKeys: string[] = [];
 		let skipped = 0;
 		for (const pair of pairs) {
 			const calendar = calendarOfPair(pair, settings, calendarFor);
 			const candidates = pairRemindersInWindow({
 				pair, settings, calendar, from: now - lookBackHours * 3_600_000, to: now, leadMinutes: [1440, 60], nudgeAfterWeeks: 4, kinds: new Set(MESSAGE_KINDS), format,
 			});
-			const result = triageReminders(candidates, { now, sentKeys: new Set(), policy, maxLatenessMs: 12 * 3_600_000 });
+			const result = triageReminders(candidates, { now, sentKeys: new Set(), policy: catchUpPolicy, maxLatenessMs: maxLatenessHours * 3_600_000 });
 			for (const reminder of result.due) {
-				renderReminder({ reminder, pair, calendar, templates, bank, language: 'en', programName: 'Mentoring', durationMinutes: 45, surveyUrl: {}, format });
+				renderReminder({ reminder, pair, calendar, templates, bank, language: 'en', programName: 'Mentoring', durationMinutes: PROGRAM.durationMinutes, surveyUrl: {}, format });
 			}
-			due += result.due.length;
+			for (const reminder of result.due) dueKeys.push(reminder.dedupeKey);
 			skipped += result.skipped.length;
 		}
-		return { due, skipped };
+		return { count: dueKeys.length, skipped, digest: digestOf(dueKeys) };
 	};
-	const hourly = measure(`core Due Reminders, ${PAIRS} pairs, hourly run (look-back 1 h)`, () => dueCore(1, 'sendWithinMaxLateness'));
-	console.log(`  due ${hourly.due}, skipped ${hourly.skipped}`);
-	const catchUp = measure(`core Due Reminders, ${PAIRS} pairs, after 48 h down (look-back 48 h, send all missed)`, () => dueCore(48, 'sendAll'));
-	console.log(`  due ${catchUp.due}, skipped ${catchUp.skipped}`);
+	const hourly = measure(`core Due Reminders, ${PAIRS} pairs, hourly run (look-back 1 h)`, () => dueCore(HOURLY));
+	console.log(`  due ${hourly.count}, skipped ${hourly.skipped}`);
+	const catchUp = measure(`core Due Reminders, ${PAIRS} pairs, after 48 h down (look-back 48 h, send all missed)`, () => dueCore(CATCH_UP));
+	console.log(`  due ${catchUp.count}, skipped ${catchUp.skipped}`);
 
 	const node = (operation: string, extra: IDataObject, secondInput?: IDataObject[]) =>
 		runWorkflow(
@@ -142,13 +181,25 @@ async function main() {
 		);
 
 	// Warm up module loading so the figures are the node's, not require()'s.
-	await node('dueReminders', { now: NOW, lookBackHours: 1, maxLatenessHours: 1 }, []);
+	await node('dueReminders', { now: NOW, ...HOURLY }, []);
 	const planRun = await measureAsync(`node Plan through the engine, ${PAIRS} pairs`, () => node('plan', {}));
 	console.log(`  status ${planRun.status}, items ${planRun.output('Scheduler').length}`);
-	const dueRun = await measureAsync(`node Due Reminders through the engine, ${PAIRS} pairs, hourly run`, () => node('dueReminders', { now: NOW, lookBackHours: 1, maxLatenessHours: 1 }, []));
+	// Plans come out in the pairs' order; each session is named by its pair's position.
+	const sessionStarts = (planned: Array<{ sessions: Array<{ start: string }> }>): Fingerprint => {
+		const starts = planned.flatMap((plan, i) => plan.sessions.map((session) => `${i} ${session.start}`));
+		return { count: starts.length, digest: digestOf(starts) };
+	};
+	expectSame('Plan', sessionStarts(plans), sessionStarts(planRun.output('Scheduler').map((item) => item.json as unknown as { sessions: Array<{ start: string }> })));
+	const dueRun = await measureAsync(`node Due Reminders through the engine, ${PAIRS} pairs, hourly run`, () => node('dueReminders', { now: NOW, ...HOURLY }, []));
 	console.log(`  status ${dueRun.status}, due ${dueRun.output('Scheduler', 0).length}, skipped ${dueRun.output('Scheduler', 1).length}`);
-	const catchUpRun = await measureAsync(`node Due Reminders through the engine, ${PAIRS} pairs, look-back 48 h, send all missed`, () => node('dueReminders', { now: NOW, lookBackHours: 48, catchUpPolicy: 'sendAll' }, []));
+	const dueOf = (run: typeof dueRun): Fingerprint => {
+		const keys = run.output('Scheduler', 0).map((item) => String(item.json.dedupeKey));
+		return { count: keys.length, skipped: run.output('Scheduler', 1).length, digest: digestOf(keys) };
+	};
+	expectSame('hourly run', hourly, dueOf(dueRun));
+	const catchUpRun = await measureAsync(`node Due Reminders through the engine, ${PAIRS} pairs, look-back 48 h, send all missed`, () => node('dueReminders', { now: NOW, ...CATCH_UP }, []));
 	console.log(`  status ${catchUpRun.status}, due ${catchUpRun.output('Scheduler', 0).length}, skipped ${catchUpRun.output('Scheduler', 1).length}`);
+	expectSame('catch-up run', catchUp, dueOf(catchUpRun));
 	console.log(`peak memory (maxRSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
 }
 

@@ -113,7 +113,7 @@ export const description: INodeProperties[] = [
 						type: 'string',
 						default: '',
 						placeholder: 'e.g. quality',
-						description: 'The instrument item the field answers (see the README for the built-in item IDs)',
+						description: 'The instrument item the field answers (the built-in item IDs are listed in the Mentorship Survey documentation)',
 					},
 				],
 			},

@@ -1,6 +1,6 @@
 /**
  * Size limits of participant fields. They keep a pasted essay or an attack payload
- * out of the roster and the messages built from it, and are documented in README.
+ * out of the roster and the messages built from it, and are documented in docs/participant.md.
  */
 export const LIMITS = {
 	/** Names, departments, titles and other one-line texts. */

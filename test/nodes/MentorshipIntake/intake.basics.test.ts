@@ -23,7 +23,7 @@ describe('Mentorship Intake', () => {
 			expect(waitlisted).toHaveLength(0);
 			expect(rejected).toHaveLength(0);
 			expect(enrolled).toHaveLength(1);
-			// Worked out by hand from the rules in README "The participant".
+			// Worked out by hand from the rules in docs/participant.md.
 			expect(enrolled[0].json).toMatchObject({
 				id: 'sanne.de.vries@example.nl',
 				email: 'sanne.de.vries@example.nl',

@@ -10,7 +10,7 @@ type Expectation =
 	| { enrolled: IDataObject }
 	| { malformedField: string };
 
-/** Each case: what a person might send, and what the rules in README say must happen. */
+/** Each case: what a person might send, and what the rules in docs/nodes/mentorship-intake.md and docs/participant.md say must happen. */
 const cases: Array<[string, IDataObject, Expectation]> = [
 	['a missing email', { ...valid, Email: undefined }, { rejectedField: 'email', problem: /missing/ }],
 	['an email without @', { ...valid, Email: 'not-an-email' }, { rejectedField: 'email', problem: /not a valid/ }],
