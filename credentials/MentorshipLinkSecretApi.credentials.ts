@@ -14,7 +14,7 @@ export class MentorshipLinkSecretApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../nodes/MentorshipLink/mentorshipLink.svg', dark: 'file:../nodes/MentorshipLink/mentorshipLink.dark.svg' };
 
-	documentationUrl = 'https://github.com/n8n-nodes-mentorship/n8n-nodes-mentorship?tab=readme-ov-file#mentorship-link-secret';
+	documentationUrl = 'https://github.com/n8n-nodes-mentorship/n8n-nodes-mentorship/blob/main/docs/production.md#mentorship-link-secret';
 
 	properties: INodeProperties[] = [
 		{
