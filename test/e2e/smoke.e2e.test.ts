@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 import axios from 'axios';
@@ -102,8 +102,10 @@ describe('npm start, on a fresh state folder', () => {
 			// buddy and coffee schedules find nobody in programs "buddy" and "coffee", and the
 			// reminder, survey and KPI templates write only for pairs.
 			const expected = {
+				mentorship_applications: 0,
 				mentorship_claims: 0,
 				mentorship_pairs: 0,
+				mentorship_programs: 0,
 				mentorship_responses: 0,
 				mentorship_roster: 300,
 				mentorship_sent_log: 0,
@@ -196,5 +198,37 @@ describe('npm start, on a fresh state folder', () => {
 				await close();
 			}
 		});
-	});
+			it('draws every template in its sections, no node over another, and takes its picture', async () => {
+			const templates = readdirSync(path.resolve('workflows')).filter((file) => file.endsWith('.json'));
+			const pictures = path.resolve('test-output/e2e/templates');
+			mkdirSync(pictures, { recursive: true });
+			const { browser, close } = await launchChromium();
+			const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+			try {
+				await signIn(page, n8n.ready.url, n8n.ready.owner.email, n8n.ready.owner.password);
+				for (const file of templates) {
+					const template = JSON.parse(readFileSync(path.resolve('workflows', file), 'utf8')) as { name: string; nodes: Array<{ type: string }> };
+					const id = n8n.ready.workflows.find((workflow) => workflow.name === template.name)!.id;
+					await page.goto(`${n8n.ready.url}/workflow/${id}`);
+					const drawn = template.nodes.filter((node) => node.type !== 'n8n-nodes-base.stickyNote').length;
+					await page.waitForFunction(`document.querySelectorAll('[data-test-id="canvas-node"]').length === ${drawn}`, undefined, { timeout: 60000 });
+					// Overlaps measured on the page n8n drew, as a person would see them.
+					const boxes = await page.locator('[data-test-id="canvas-node"]').evaluateAll((nodes) =>
+						nodes.map((node) => {
+							const box = node.getBoundingClientRect();
+							return { left: box.left, top: box.top, right: box.right, bottom: box.bottom };
+						}),
+					);
+					const overlapping = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom));
+					expect([file, overlapping.length]).toEqual([file, 0]);
+					await page.screenshot({ path: path.join(pictures, file.replace(/\.json$/, '.png')) });
+				}
+			} catch (error) {
+				await page.screenshot({ path: path.join(shots, 'failure.png') }).catch(() => undefined);
+				throw error;
+			} finally {
+				await close();
+			}
+		});
+});
 });

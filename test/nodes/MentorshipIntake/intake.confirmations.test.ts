@@ -1,6 +1,6 @@
 import { outputsOf, runIntakeNode } from './intakeWorkflow';
 
-const application = (email: string, rosterRowId: unknown) => ({
+const application = (email: string, rosterRowId: number) => ({
 	email,
 	name: email.split('@')[0],
 	role: 'mentee',
