@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, IPairedItemData } from 'n8n-workflow';
 
 import { computeKpis } from '../../core/kpi/computeKpis';
+import { goalsOfRecord } from '../../core/program/goals';
 import { renderKpiReport } from '../../core/report/kpiReport';
 import { pairsCsv } from '../../core/report/pairsCsv';
 import { toNodeError } from './errors';
@@ -29,6 +30,15 @@ export const description: INodeProperties[] = [
 		description:
 			'Only this program\'s pairs, participants and the answers about its pairs count. Leave empty to count every program in the input together; the report then names them.',
 		hint: 'Whatever the program, only pairs in status active, completed or ended count; proposed and rejected pairs never do',
+	},
+	{
+		displayName: 'Program Record',
+		name: 'programRecord',
+		type: 'json',
+		displayOptions: show,
+		default: '',
+		description:
+			"The program's row of mentorship_programs, as an expression reading a Data Table node (for example one named Read Program): the report then leads with each of the program's goals against its target (met, on track, behind). Leave empty for no goals section.",
 	},
 	{
 		displayName: 'Period Start',
@@ -169,12 +179,14 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			meetingsThreshold: options.meetingsThreshold,
 			programId: this.getNodeParameter('programId', 0, '') as string,
 		});
-		const html = renderKpiReport({ summary: result.summary, pairs: result.pairs, title, maxAtRiskListed: options.maxAtRiskListed });
+		const programGoals = goalsOfRecord(this.getNodeParameter('programRecord', 0, ''), result.summary);
+		const summary = programGoals ? { ...result.summary, programGoals } : result.summary;
+		const html = renderKpiReport({ summary: result.summary, pairs: result.pairs, title, maxAtRiskListed: options.maxAtRiskListed, programGoals });
 		// A byte-order mark makes Excel read the file as UTF-8 (names with é, ë, ø).
 		const csv = Buffer.from(`\uFEFF${pairsCsv({ pairs: result.pairs })}`, 'utf8');
 		const binary = await this.helpers.prepareBinaryData(csv, options.csvFileName || 'mentorship-pairs.csv', 'text/csv');
 		return [
-			[{ json: result.summary as unknown as IDataObject, pairedItem }],
+			[{ json: summary as unknown as IDataObject, pairedItem }],
 			[
 				{
 					json: { subject: `${title}: ${result.summary.period.start} to ${result.summary.period.end}`, html, pairs: result.pairs.length },

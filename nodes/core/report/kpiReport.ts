@@ -1,4 +1,5 @@
 import type { KpiSummary, OutcomeComparison, PairFigures } from '../kpi/types';
+import type { GoalResult, GoalStatus } from '../program/goals';
 import { decimal, percent, pValue } from './format';
 import { COLOURS, FONT, barHtml, noteHtml, sectionHtml, tableHtml, text } from './html';
 import { subscaleName, subscaleRange } from './labels';
@@ -10,6 +11,26 @@ export interface KpiReportOptions {
 	title: string;
 	/** At-risk pairs listed by name at most (the CSV holds all). */
 	maxAtRiskListed?: number;
+	/** The program's goals against this report's figures; the report leads with them. */
+	programGoals?: GoalResult[];
+}
+
+const GOAL_STATUS: Record<GoalStatus, string> = { met: 'Met', onTrack: 'On track', behind: 'Behind', noData: 'No data yet' };
+
+function goalFigure(value: number | null, unit: GoalResult['unit']): string {
+	if (value === null) return '–';
+	return unit === '%' ? `${decimal(value, 1)}%` : unit === 'points' ? `${decimal(value, 1)} points` : decimal(value, 1);
+}
+
+function goalsSection(goals: GoalResult[] | undefined): string {
+	if (!goals?.length) return '';
+	return sectionHtml({
+		title: 'Program goals',
+		body: tableHtml({
+			header: ['Goal', 'Target', 'Now', 'Status'],
+			rows: goals.map((goal) => [text(goal.label), text(goalFigure(goal.target, goal.unit)), text(goalFigure(goal.actual, goal.unit)), text(GOAL_STATUS[goal.status])]),
+		}),
+	});
 }
 
 function tile(label: string, value: string, detail: string): string {
@@ -191,6 +212,7 @@ export function renderKpiReport(options: KpiReportOptions): string {
 	const { summary } = options;
 	const body = [
 		`<tr><td style="padding:24px 24px 0 24px;${FONT}"><h1 style="margin:0;font-size:22px;line-height:28px;color:${COLOURS.text};${FONT}">${text(options.title)}</h1><p style="margin:4px 0 0 0;font-size:13px;color:${COLOURS.muted};${FONT}">${text(`${summary.period.start} to ${summary.period.end}`)}</p></td></tr>`,
+		goalsSection(options.programGoals),
 		tiles(summary),
 		`<tr><td style="padding:0 24px;">${noteHtml(pairsCountedText(summary))}</td></tr>`,
 		subscaleSection(summary),
