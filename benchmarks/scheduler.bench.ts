@@ -104,7 +104,7 @@ async function main() {
 			const candidates = pairRemindersInWindow({
 				pair, settings, calendar, from: now - lookBackHours * 3_600_000, to: now, leadMinutes: [1440, 60], nudgeAfterWeeks: 4, kinds: new Set(MESSAGE_KINDS), format,
 			});
-			const result = triageReminders(candidates, { now, sentKeys: new Set(), policy, maxLatenessMs: 12 * 3_600_000 });
+			const result = triageReminders(candidates, { now, deliveries: new Map(), policy, maxLatenessMs: 12 * 3_600_000 });
 			for (const reminder of result.due) {
 				renderReminder({ reminder, pair, calendar, templates, bank, language: 'en', programName: 'Mentoring', durationMinutes: 45, surveyUrl: {}, format });
 			}

@@ -7,7 +7,7 @@ import type { ParticipantDraft } from '../../core/participant/fields';
 import { PARTICIPANT_FIELDS } from '../../core/participant/fields';
 import { normaliseParticipant } from '../../core/participant/normalise';
 import type { Participant } from '../../core/types';
-import { toNodeError } from '../../shared/errors';
+import { errorItemOrThrow } from '../../shared/errors';
 
 /** Participants and existing pairs read from the input, with where each came from. */
 export interface MatcherInput {
@@ -47,11 +47,7 @@ export function readMatcherInput(ctx: IExecuteFunctions, items: INodeExecutionDa
 				input.participants.push(participant);
 			}
 		} catch (error) {
-			if (!ctx.continueOnFail()) throw toNodeError(ctx, error, index);
-			input.errorItems.push({
-				json: { error: toNodeError(ctx, error, index).message, ...(typeof item.json.id === 'string' ? { id: item.json.id } : {}) },
-				pairedItem: { item: index },
-			});
+			input.errorItems.push(errorItemOrThrow(ctx, error, index, typeof item.json.id === 'string' ? { id: item.json.id } : {}));
 		}
 	});
 	return input;

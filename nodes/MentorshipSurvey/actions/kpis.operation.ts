@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { computeKpis } from '../../core/kpi/computeKpis';
 import { renderKpiReport } from '../../core/report/kpiReport';
 import { pairsCsv } from '../../core/report/pairsCsv';
-import { toNodeError } from './errors';
+import { toNodeError } from '../../shared/errors';
 
 const show = { show: { operation: ['kpis'] } };
 

@@ -13,4 +13,6 @@ export const LIMITS = {
 	/** Free-text answers kept in `answers`. */
 	answer: 5000,
 	capacity: 100,
+	/** A seniority level such as "L4" or "level 5". */
+	level: 64,
 } as const;

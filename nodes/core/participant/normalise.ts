@@ -89,7 +89,8 @@ export function normaliseParticipant(draft: ParticipantDraft, options: Normalise
 
 	if (!isBlank(draft.level)) {
 		const level = parseLevel(draft.level);
-		if (level === undefined) report('level', 'is not a number', 'a number such as 3 (or L3)', draft.level);
+		const tooLong = typeof draft.level === 'string' && draft.level.length > LIMITS.level;
+		if (level === undefined) report('level', tooLong ? `is longer than ${LIMITS.level} characters` : 'is not a number', 'a number such as 3 (or L3)', draft.level);
 		else participant.level = level;
 	}
 
@@ -185,7 +186,9 @@ function parseLevel(value: unknown): number | undefined {
 	const direct = parseNumber(value);
 	if (direct !== undefined) return direct;
 	// Career ladders are often written "L4", "P3" or "level 5".
-	const match = typeof value === 'string' ? /^\s*(?:[a-z]{1,2}|level|niveau|grade|schaal)\s*-?\s*(\d+)\s*$/i.exec(value) : null;
+	// Bounded first, and no two white-space runs side by side: `\s*-?\s*` was quadratic on long blanks.
+	if (typeof value !== 'string' || value.length > LIMITS.level) return undefined;
+	const match = /^(?:[a-z]{1,2}|level|niveau|grade|schaal)\s*(?:-\s*)?(\d+)$/i.exec(value.trim());
 	return match ? Number(match[1]) : undefined;
 }
 
