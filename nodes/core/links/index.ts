@@ -1,0 +1,12 @@
+export { signLinkToken } from './signLinkToken';
+export type { SignLinkTokenOptions } from './signLinkToken';
+export { verifyLinkToken } from './verifyLinkToken';
+export type { VerifyLinkTokenOptions } from './verifyLinkToken';
+export { buildLinkUrl } from './linkUrl';
+export type { BuildLinkUrlOptions } from './linkUrl';
+export { linkExpiresAt } from './expiry';
+export type { LinkExpiryOptions } from './expiry';
+export { checkLinkSecret } from './secret';
+export { LINK_ERROR_MESSAGES } from './messages';
+export { LINK_LIMITS } from './limits';
+export type { ExpectedClaims, LinkClaims, LinkErrorCode, LinkVerification } from './types';
