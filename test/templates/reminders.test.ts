@@ -260,6 +260,7 @@ describe('the Reminders template', () => {
 				.filter((item) => channelOf(item.json) === 'slack')
 				.map((item) => String(item.json.dedupeKey))
 				.sort();
+			expect(slackKeys.length).toBeGreaterThan(0);
 
 			// 13 hours later (Max Lateness is 12): Tuesday 04:30 UTC, before any Tuesday session starts.
 			const late = await run(tables, 'exec-2', hoursAfter(TICK, 13));
