@@ -1,4 +1,4 @@
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { IDataObject, IExecuteData, INodeParameters } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 
 import type { RunResult, WorkflowJson } from '../../harness/runWorkflow';
@@ -34,7 +34,10 @@ export function formPage(workflowJson: WorkflowJson, result: RunResult): FormPag
 	const parameters = workflow.getNode(node)!.parameters as INodeParameters;
 	if (parameters.operation !== 'completion') throw new Error(`"${node}" is not a Form Ending node`);
 	const input = result.output(node);
+	const runs = result.runs(node);
+	// Where the page's input came from, so that expressions like $('Node').item follow the paired items as on a server.
+	const executeData: IExecuteData = { node: workflow.getNode(node)!, data: { main: [input] }, source: { main: runs[runs.length - 1].source } };
 	const resolve = (value: unknown) =>
-		String(workflow.expression.getParameterValue(value as string, data, result.runs(node).length - 1, 0, node, input, 'webhook', {} as IDataObject) ?? '');
+		String(workflow.expression.getParameterValue(value as string, data, runs.length - 1, 0, node, input, 'webhook', {} as IDataObject, executeData) ?? '');
 	return { node, title: resolve(parameters.completionTitle), message: resolve(parameters.completionMessage) };
 }
