@@ -280,6 +280,35 @@ describe('the Reminders template', () => {
 		});
 	});
 
+	describe('when the claims cannot be read back', () => {
+		it('sends nothing, tells the program manager once, and sends each reminder an hour later, after the lease', async () => {
+			const tables = newTables();
+			// Read Claims answers with a stranger's claim only, as a store that lost this run's inserts would.
+			const blind = await runWorkflow(workflow, {
+				start: { node: 'Every Hour', items: [{ timestamp: TICK, Timezone: 'UTC' }] },
+				dataTables: tables,
+				credentials: { smtp: smtp.credential, ...EDGE_CREDENTIALS },
+				executionId: 'exec-1',
+				pinData: { 'Read Claims': [{ dedupeKey: 'elsewhere', claimKey: 'elsewhere#1', executionId: 'exec-0', id: 1 }] },
+			});
+
+			const due = blind.output('Due Reminders', 0).map((item) => item.json);
+			expect(due.length).toBeGreaterThan(0);
+			expect(blind.output('Keep Claimed', 1).map((item) => item.json.reason)).toEqual(due.map(() => 'noClaimRead'));
+			expect(deliveries()).toEqual([]);
+			const [digest, ...more] = digests();
+			expect(more).toEqual([]);
+			expect(digest.parsed.subject).toBe(`${due.length} mentoring messages need your attention (mentoring-2026)`);
+
+			// The claims were written but nothing was sent or failed: after the 45-minute lease they are due again.
+			const next = await run(tables, 'exec-2', hoursAfter(TICK, 1));
+			const retried = next.output('Due Reminders', 0).filter((item) => due.some((reminder) => reminder.dedupeKey === item.json.dedupeKey));
+			expect(keysOf(retried)).toEqual(due.map((reminder) => String(reminder.dedupeKey)).sort());
+			for (const item of retried) expect(item.json.attempt).toBe(2);
+			for (const reminder of due) expect(deliveries().filter((entry) => entry === expectedDelivery(reminder))).toEqual([expectedDelivery(reminder)]);
+		});
+	});
+
 	describe('when one pair of the program cannot be read', () => {
 		it('sends everyone else their reminders and names the broken pair to the program manager', async () => {
 			const broken = { ...pairRow(mentors[40], mentees[40], 'email'), pairId: 'pair-broken', mentorTimezone: 'Mars/Olympus_Mons' };

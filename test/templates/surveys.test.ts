@@ -350,6 +350,26 @@ describe('the Surveys template', () => {
 				expect([failure.kind, failure.status, failure.pairId, failure.programId]).toEqual(['atRiskAlert', 'failed', pairs[10].pairId, 'mentoring-2026']);
 				expect(String(failure.reason).length).toBeGreaterThan(0);
 			});
+
+			it('leaves the next morning’s invitations as they would have been without the alert’s rows', async () => {
+				await submit(answer(tokenFor(11, 'mentee'), 1, 'No'));
+				smtp.refusing = true;
+				await submit(answer(tokenFor(12, 'mentee'), 1, 'No'));
+				smtp.refusing = false;
+				const withAlerts = await runWorkflow(workflow, { start: { node: 'Every Morning', items: [{ timestamp: TICK }] }, dataTables: tables, credentials: credentials() });
+
+				const clean = new InMemoryDataTables();
+				clean.create('mentorship_pairs', PAIR_COLUMNS, pairs);
+				clean.create('mentorship_sent_log', SENT_LOG_COLUMNS);
+				clean.create('mentorship_claims', CLAIM_COLUMNS);
+				clean.create('mentorship_responses', RESPONSE_COLUMNS);
+				const reference = await runWorkflow(workflow, { start: { node: 'Every Morning', items: [{ timestamp: TICK }] }, dataTables: clean, credentials: credentials() });
+
+				const keys = (result: RunResult, output: number) => result.output('Due Reminders', output).map((item) => item.json.dedupeKey).sort();
+				expect(withAlerts.status).toBe('success');
+				expect([keys(withAlerts, 0), keys(withAlerts, 1)]).toEqual([keys(reference, 0), keys(reference, 1)]);
+				expect(withAlerts.output('Keep Claimed', 1)).toEqual([]);
+			});
 		});
 	});
 });
