@@ -38,4 +38,23 @@ describe('Mentorship Intake with 1 MB fields', () => {
 			expect(reasons.map((reason) => reason.field)).toContain(field);
 		});
 	});
+
+	describe('when a field name (a question label) is 1 MB long', () => {
+		it('rejects the submission naming the label limit, and enrols the one beside it', async () => {
+			const label = 'manager '.repeat(131_072);
+			const result = await runIntakeNode([{ ...valid, [label]: 'my manager id is 7' }, { ...valid, Email: 'other@example.com' }], {}, {});
+			const { enrolled, rejected } = outputsOf(result);
+			expect(enrolled.map((item) => item.json.email)).toEqual(['other@example.com']);
+			const reasons = rejected[0].json.reasons as Array<{ field: string; problem: string }>;
+			expect(reasons.map((reason) => reason.problem)).toContain('is a field name 1048576 characters long');
+		});
+	});
+
+	describe('when the level is "L", 1 MB of blanks, then a letter (quadratic for the old level pattern)', () => {
+		it('rejects the submission naming the level and its limit', async () => {
+			const result = await runIntakeNode([{ ...valid, Level: `L${' '.repeat(1 << 20)}x` }], {}, {});
+			const reasons = outputsOf(result).rejected[0].json.reasons as Array<{ field: string; problem: string }>;
+			expect(reasons).toContainEqual(expect.objectContaining({ field: 'level', problem: 'is longer than 64 characters' }));
+		});
+	});
 });
