@@ -140,6 +140,17 @@ describe('Mentorship Survey: Score', () => {
 			});
 			expect(result.output('Survey').map((item) => item.json.comment)).toEqual(['We moved to Thursdays.', null]);
 		});
+
+		it('returns the comment escaped for Slack and HTML, so a mention or markup in it does nothing', async () => {
+			const result = await runWorkflow(scoreWorkflow({ instrument: 'checkIn' }), {
+				start: { node: 'Start', items: [{ 'Relationship quality': 4, comment: '<!channel> <@U123> & <b>hi</b>' }] },
+			});
+			expect(result.output('Survey')[0].json).toMatchObject({
+				comment: '<!channel> <@U123> & <b>hi</b>',
+				commentSlack: '&lt;!channel&gt; &lt;@U123&gt; &amp; &lt;b&gt;hi&lt;/b&gt;',
+				commentHtml: '&lt;!channel&gt; &lt;@U123&gt; &amp; &lt;b&gt;hi&lt;/b&gt;',
+			});
+		});
 	});
 
 	describe('when the custom instrument is not valid JSON items', () => {
