@@ -1,29 +1,16 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { WorkflowJson } from '../../harness/runWorkflow';
 import { runWorkflow } from '../../harness/runWorkflow';
-
-const MATCHER = 'Mentor Matcher';
+import { MATCHER, workflow } from './matcherWorkflow';
 
 /** One megabyte of single blanks and dashes, no digit. */
 const MEGABYTE = `L ${'x -'.repeat(349_526)}`;
 
 /** The Buddy template's Match Buddies node, fed as the New Hire Webhook feeds it (through a Set node). */
-const workflow: WorkflowJson = {
-	nodes: [
-		{ id: '1', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-		{
-			id: '2',
-			name: MATCHER,
-			type: 'n8n-nodes-mentorship.mentorMatcher',
-			typeVersion: 1,
-			position: [200, 0],
-			parameters: { operation: 'match', programKind: 'buddy', minScore: 0, rules: { minLevelGap: -2, maxLevelGap: 3 }, options: { requireConsent: true, referenceDate: '2026-03-02T12:00:00Z' } },
-			onError: 'continueRegularOutput',
-		},
-	],
-	connections: { Start: { main: [[{ node: MATCHER, type: 'main', index: 0 }]] } },
-};
+const buddyMatch = workflow(
+	{ operation: 'match', programKind: 'buddy', rules: { minLevelGap: -2, maxLevelGap: 3 }, options: { requireConsent: true, referenceDate: '2026-03-02T12:00:00Z' } },
+	{ onError: 'continueRegularOutput' },
+);
 
 const buddy: IDataObject = { id: 'b1', email: 'b1@example.com', name: 'Buddy One', role: 'mentor', consent: true, programId: 'buddy', level: 4, hireDate: '2024-01-01', timezone: 'Europe/Amsterdam' };
 const newHire: IDataObject = {
@@ -48,7 +35,7 @@ const FIELDS = ['id', 'email', 'name', 'department', 'location', 'level', 'hireD
 describe('Mentor Matcher (buddy webhook) with 1 MB fields', () => {
 	describe.each(FIELDS)('when the new hire\'s "%s" holds 1 MB of text', (field) => {
 		it('returns an error item naming the item and the field', async () => {
-			const result = await runWorkflow(workflow, { start: { node: 'Start', items: [buddy, { ...newHire, [field]: MEGABYTE }] } });
+			const result = await runWorkflow(buddyMatch, { start: { node: 'Start', items: [buddy, { ...newHire, [field]: MEGABYTE }] } });
 			expect(result.status).toBe('success');
 			const errors = result.output(MATCHER, 1).filter((item) => item.json.error !== undefined);
 			expect(errors.map((item) => item.pairedItem)).toEqual([{ item: 1 }]);

@@ -1,4 +1,4 @@
-import { jsonOf, matchItem, runScheduler, SCHEDULER } from './schedulerWorkflow';
+import { DUE_ON_START_DAY, jsonOf, matchItem, runScheduler, SCHEDULER } from './schedulerWorkflow';
 
 describe('Mentorship Scheduler, Due Reminders, with one malformed pair among 100', () => {
 	it('returns the 99 other pairs\' reminders on Due and the bad pair on Rejected naming the field', async () => {
@@ -9,15 +9,7 @@ describe('Mentorship Scheduler, Due Reminders, with one malformed pair among 100
 			matchItem({ pairId: `pair-${i}`, mentorTimezone: 'UTC', menteeTimezone: 'UTC', ...(i === 42 ? { menteeEmail: 'not an email' } : {}) }),
 		);
 		const result = await runScheduler(
-			{
-				operation: 'dueReminders',
-				programStart: '2026-03-02',
-				programLengthUnit: 'weeks',
-				programLength: 6,
-				cadence: 'weekly',
-				now: '2026-03-02T14:00:00Z',
-				reminderOptions: { kinds: ['introduction'] },
-			},
+			{ ...DUE_ON_START_DAY, reminderOptions: { kinds: ['introduction'] } },
 			{ items: pairs, secondInput: [] },
 		);
 		expect(result.status).toBe('success');
