@@ -19,6 +19,7 @@ export function issueText(issue: FieldIssue): string {
 
 /** The message of an item's field problems: `Item N, field "x": <problem>; field "y": <problem>`. */
 export function itemMessage(itemIndex: number, issues: FieldIssue[]): string {
+	if (issues.length === 0) return `Item ${itemIndex}: cannot be read`;
 	return `Item ${itemIndex}, ${issues.map((issue) => `field "${issue.field}": ${issue.problem}`).join('; ')}`;
 }
 

@@ -7,7 +7,7 @@ import type { ParticipantDraft } from '../../core/participant/fields';
 import { PARTICIPANT_FIELDS } from '../../core/participant/fields';
 import { normaliseParticipant } from '../../core/participant/normalise';
 import type { Participant } from '../../core/types';
-import { errorItemOrThrow } from '../../shared/errors';
+import { errorItemOrThrow, itemMessage } from '../../shared/errors';
 
 /** Participants and existing pairs read from the input, with where each came from. */
 export interface MatcherInput {
@@ -106,7 +106,7 @@ function readPair(json: IDataObject): ExistingPair {
 export function failOnOrgProblems(ctx: IExecuteFunctions, input: MatcherInput, issues: string[], ids: string[]): void {
 	if (issues.length === 0) return;
 	const index = input.itemOf.get(ids[0]);
-	throw new NodeOperationError(ctx.getNode(), `Item ${index}, field "managerId": ${issues[0]}`, {
+	throw new NodeOperationError(ctx.getNode(), itemMessage(index ?? 0, [{ field: 'managerId', problem: issues[0], expected: 'the id of a person in the input' }]), {
 		...(index === undefined ? {} : { itemIndex: index }),
 		description: 'Include every manager in the input, fix the managerId values, or set Options > Org Chart Problems to Report in Summary',
 	});

@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { ClaimDecision, ClaimRow } from '../../core/reminders/claims';
 import { decideClaims } from '../../core/reminders/claims';
+import { claimKeyOf } from '../../core/reminders/delivery';
 import { parameterMessage } from '../../shared/errors';
 import { readOptionalInput } from '../../shared/inputs';
 
@@ -27,10 +28,13 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-/** The key an item or claim row is decided on: its claim key, else (older rows) its dedupe key. */
+/**
+ * The key an item or claim row is decided on: its claim key, else (rows written before
+ * claims had attempts) its dedupe key's first attempt, so old claim rows still count.
+ */
 function keyOf(json: Record<string, unknown>): string {
 	if (typeof json.claimKey === 'string' && json.claimKey !== '') return json.claimKey;
-	return typeof json.dedupeKey === 'string' ? json.dedupeKey : '';
+	return typeof json.dedupeKey === 'string' && json.dedupeKey !== '' ? claimKeyOf(json.dedupeKey, 1) : '';
 }
 
 function claimRow(json: Record<string, unknown>): ClaimRow | undefined {

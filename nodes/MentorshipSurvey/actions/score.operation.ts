@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import type { Instrument } from '../../core/survey/types';
 import { MalformedInputError } from '../../core/errors';
+import { escapeHtml, escapeSlack } from '../../core/messages/escape';
 import { SurveyAnswerError } from '../../core/survey/errors';
 import { SURVEY_LIMITS } from '../../core/survey/limits';
 import { builtInInstrument } from '../../core/survey/builtInInstruments';
@@ -289,6 +290,9 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				},
 			});
 			const output = { ...scored } as unknown as IDataObject;
+			// Ready for a Slack or HTML message: a comment is the respondent's own text and may hold `<!channel>` or markup.
+			output.commentSlack = scored.comment ? escapeSlack(scored.comment) : null;
+			output.commentHtml = scored.comment ? escapeHtml(scored.comment) : null;
 			if (options.includeAnswers) output.answers = json;
 			returnData.push({ json: output, pairedItem: { item: itemIndex } });
 		} catch (error) {

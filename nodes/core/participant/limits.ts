@@ -10,6 +10,8 @@ export const LIMITS = {
 	id: 100,
 	tag: 100,
 	tagsPerList: 50,
+	/** A form's question label (a field name). */
+	label: 200,
 	/** Free-text answers kept in `answers`. */
 	answer: 5000,
 	capacity: 100,

@@ -225,6 +225,10 @@ function keepAnswers(answers: Record<string, unknown>, report: Report): JsonObje
 	const kept: JsonObject = {};
 	for (const [label, value] of Object.entries(answers)) {
 		if (value === undefined) continue;
+		if (label.length > LIMITS.label) {
+			report(label.slice(0, 40), `is a field name ${label.length} characters long`, `a question label of at most ${LIMITS.label} characters`);
+			continue;
+		}
 		if (typeof value === 'string' && value.length > LIMITS.answer) {
 			report(label, `is ${value.length} characters long`, `at most ${LIMITS.answer} characters`, value);
 			continue;

@@ -1,15 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { jsonOf, matchItem, runScheduler, SCHEDULER } from './schedulerWorkflow';
-
-const due = {
-	operation: 'dueReminders',
-	programStart: '2026-03-02',
-	programLengthUnit: 'weeks',
-	programLength: 6,
-	cadence: 'weekly',
-	now: '2026-03-02T14:00:00Z',
-};
+import { DUE_ON_START_DAY as due, jsonOf, matchItem, runScheduler, SCHEDULER } from './schedulerWorkflow';
 const pairs = [matchItem(), matchItem({ pairId: 'pair-2', mentorTimezone: 'Asia/Tokyo', menteeTimezone: 'Europe/London' })];
 
 /** The claims table shared by every run, numbering rows in insertion order as a Data Table does. */
