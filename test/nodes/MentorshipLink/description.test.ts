@@ -1,7 +1,9 @@
 import type { ICredentialsDecrypted, ICredentialTestFunctions } from 'n8n-workflow';
+import { NodeHelpers, Workflow } from 'n8n-workflow';
 
 import { MentorshipLinkSecretApi } from '../../../credentials/MentorshipLinkSecretApi.credentials';
 import { MentorshipLink } from '../../../nodes/MentorshipLink/MentorshipLink.node';
+import { harnessTypes } from '../../harness/runWorkflow';
 
 const test = new MentorshipLink().methods.credentialTest.mentorshipLinkSecretTest;
 const run = (secret: unknown) =>
@@ -32,5 +34,25 @@ describe('Mentorship Link Secret credential', () => {
 		it('returns an error for a missing secret', async () => {
 			expect(await run(undefined)).toEqual({ status: 'Error', message: 'The link secret is missing' });
 		});
+	});
+});
+
+describe('Mentorship Link outputs', () => {
+	const description = new MentorshipLink().description;
+	const outputsFor = (operation: string) => {
+		const node = { id: '1', name: 'Link', type: 'n8n-nodes-mentorship.mentorshipLink', typeVersion: 1, position: [0, 0] as [number, number], parameters: { operation } };
+		const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: harnessTypes().nodeTypes });
+		return NodeHelpers.getNodeOutputs(workflow, node, description);
+	};
+
+	it('returns Valid then Invalid for Verify Link', () => {
+		expect(outputsFor('verify')).toEqual([
+			{ type: 'main', displayName: 'Valid' },
+			{ type: 'main', displayName: 'Invalid' },
+		]);
+	});
+
+	it('returns one output for Create Link', () => {
+		expect(outputsFor('create')).toEqual([{ type: 'main' }]);
 	});
 });
