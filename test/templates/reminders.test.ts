@@ -127,6 +127,17 @@ describe('the Reminders template', () => {
 			expect(post.body).toEqual({ body: { contentType: 'html', content: teamsReminder.teamsMessage } });
 		});
 
+		it('sends a name that holds Slack mentions as text that pings nobody', async () => {
+			const hostile: Record<string, string | number> = { ...pairs[0], mentorName: '<!channel> <@U0BOSS> & <#C0ALL|all>' };
+			const result = await run(newTables([hostile, ...pairs.slice(1)]), 'exec-1');
+
+			const toMentee = result.output('Due Reminders', 0).find((item) => item.json.pairId === hostile.pairId && item.json.recipientRole === 'mentee');
+			expect(toMentee).toBeDefined();
+			const [call] = slack.to('/api/chat.postMessage').filter((entry) => entry.body.channel === hostile.menteeSlackId);
+			expect(String(call.body.text)).toContain('&lt;!channel&gt; &lt;@U0BOSS&gt; &amp; &lt;#C0ALL|all&gt;');
+			expect(String(call.body.text)).not.toMatch(/<[!@#]/);
+		});
+
 		it('sends nothing again in the next run of the same hour', async () => {
 			const tables = newTables();
 			await run(tables, 'exec-1');
