@@ -143,7 +143,7 @@ async function main() {
 			const candidates = pairRemindersInWindow({
 				pair, settings, calendar, from: now - lookBackHours * 3_600_000, to: now, leadMinutes: [1440, 60], nudgeAfterWeeks: 4, kinds: new Set(MESSAGE_KINDS), format,
 			});
-			const result = triageReminders(candidates, { now, sentKeys: new Set(), policy: catchUpPolicy, maxLatenessMs: maxLatenessHours * 3_600_000 });
+			const result = triageReminders(candidates, { now, deliveries: new Map(), policy: catchUpPolicy, maxLatenessMs: maxLatenessHours * 3_600_000 });
 			for (const reminder of result.due) {
 				renderReminder({ reminder, pair, calendar, templates, bank, language: 'en', programName: 'Mentoring', durationMinutes: PROGRAM.durationMinutes, surveyUrl: {}, format });
 			}

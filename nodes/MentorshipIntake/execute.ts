@@ -5,7 +5,7 @@ import type { EnrolmentRule, IntakeOptions, IntakeOutcome, MappableField } from 
 import { runIntake } from '../core/intake';
 import { splitList } from '../core/text/tags';
 import type { Role } from '../core/types';
-import { toNodeError } from '../shared/errors';
+import { itemMessage, toNodeError } from '../shared/errors';
 import { readOptionalInput } from '../shared/inputs';
 
 const ENROLLED = 0;
@@ -108,7 +108,7 @@ export async function executeIntake(this: IExecuteFunctions): Promise<INodeExecu
 			outputs[REJECTED].push({ json: rejection, pairedItem });
 			return;
 		}
-		const message = `Item ${index}, field "${first?.field}": ${first?.problem}`;
+		const message = itemMessage(index, first ? [first] : []);
 		if (this.continueOnFail()) {
 			outputs[REJECTED].push({ json: { ...rejection, error: message }, pairedItem });
 			return;

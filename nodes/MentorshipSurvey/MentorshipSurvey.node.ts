@@ -21,7 +21,7 @@ export class MentorshipSurvey implements INodeType {
 		description: 'Score mentorship surveys and report program KPIs',
 		defaults: { name: 'Mentorship Survey' },
 		inputs: `={{ $parameter["operation"] === "kpis" ? ${KPI_INPUTS_JSON} : [{ "type": "main", "displayName": "Responses" }] }}`,
-		outputs: `={{ $parameter["operation"] === "kpis" ? [{ "type": "main", "displayName": "Summary" }, { "type": "main", "displayName": "Report" }] : [{ "type": "main", "displayName": "Scored" }] }}`,
+		outputs: `={{ $parameter["operation"] === "kpis" ? [{ "type": "main", "displayName": "Summary" }, { "type": "main", "displayName": "Report" }] : [{ "type": "main", "displayName": "Scored" }, { "type": "main", "displayName": "Rejected" }] }}`,
 		usableAsTool: true,
 		properties,
 	};

@@ -63,10 +63,14 @@ const SERVICE_NAMES = {
 	httpHeaderAuth: 'Webhook header auth',
 	httpBasicAuth: 'Program team forms login',
 	personioApi: 'Personio',
+	mentorshipLinkSecretApi: 'Mentorship link secret',
 	hiBobApi: 'HiBob',
 	gmailOAuth2: 'Gmail',
 	microsoftOutlookOAuth2Api: 'Outlook',
 };
+
+/** The local demo's link secret (never for a real program: anyone with the repository knows it). */
+const LOCAL_LINK_SECRET = 'local-demo-only-link-secret-0f3a9c2e7b41d856';
 
 /**
  * A credential that only lets n8n publish a template whose Slack, Teams or HRIS account is
@@ -81,6 +85,15 @@ export function placeholderCredential(type) {
 			name: SERVICE_NAMES.httpBasicAuth,
 			type,
 			data: { user: FORM_LOGIN.user, password: FORM_LOGIN.password },
+		};
+	}
+	if (type === 'mentorshipLinkSecretApi') {
+		// A working secret, so the demo's check-in links open: the server listens on 127.0.0.1 only.
+		return {
+			id: 'placeholder-mentorshipLinkSecretApi',
+			name: 'Mentorship link secret (local demo only)',
+			type,
+			data: { secret: LOCAL_LINK_SECRET },
 		};
 	}
 	return {

@@ -33,8 +33,19 @@ describe('the local copies npm start imports', () => {
 		const surveys = start.prepareWorkflow(file('mentorship-surveys.json'), { baseUrl: BASE_URL });
 		expect(JSON.stringify(original('mentorship-surveys.json'))).toContain('https://n8n.example.com/form/mentorship-check-in');
 		expect(JSON.stringify(surveys)).not.toContain('n8n.example.com');
-		const options = surveys.nodes.find((node) => node.name === 'Due Reminders')!.parameters.reminderOptions as Record<string, string>;
-		expect(options.midpointSurveyUrl).toBe(`={{ '${BASE_URL}/form/mentorship-check-in?pairId=' + encodeURIComponent($json.pairId) }}`);
+		const links = surveys.nodes.find((node) => node.name === 'Make Check-In Links')!.parameters;
+		expect(links.baseUrl).toBe(`={{ '${BASE_URL}/form/mentorship-check-in?round=' + ($json.kind === 'finalSurvey' ? 'final' : 'midpoint') }}`);
+	});
+
+	it('sign the check-in links with a working local secret, named as the demo’s', () => {
+		const credential = start.placeholderCredential('mentorshipLinkSecretApi');
+		expect([credential.id, credential.type, credential.name]).toEqual([
+			'placeholder-mentorshipLinkSecretApi',
+			'mentorshipLinkSecretApi',
+			'Mentorship link secret (local demo only)',
+		]);
+		// The Mentorship Link node refuses secrets shorter than 32 characters.
+		expect(String(credential.data.secret).length).toBeGreaterThanOrEqual(32);
 	});
 
 	it('run without an HR system, where the template offers the choice', () => {

@@ -147,7 +147,22 @@ describe('the Weekly KPI email template', () => {
 				...mentees.slice(0, 10).map((person) => rosterRow(person, 'enrolled', 'coffee')),
 			]);
 			tables.create('mentorship_pairs', PAIR_COLUMNS, [...pairs, ...rejected, ...proposed, ...coffee, ...otherProgram]);
-			tables.create('mentorship_responses', RESPONSE_COLUMNS, [...responses, otherAnswer]);
+			// Two answers Score could not read, kept by the Surveys template as rejected (the answer as received, no score).
+			const rejectedAnswers = [26, 27].map((index): TableRow => ({
+				programId: 'mentoring-2026',
+				pairId: pairs[index].pairId,
+				respondentId: String(pairs[index].menteeEmail),
+				role: 'mentee',
+				round: 'midpoint',
+				status: 'rejected',
+				instrument: 'checkIn',
+				rejectReason: 'field "meetings": is off its scale (received "1.5")',
+				answer: JSON.stringify({ quality: '1', meetings: '1.5' }),
+				scored: '',
+				atRisk: false,
+				quality: null,
+			}));
+			tables.create('mentorship_responses', RESPONSE_COLUMNS, [...responses, otherAnswer, ...rejectedAnswers]);
 
 			const result = await runWorkflow(withHrSystem(workflow, 'None'), {
 				start: { node: 'Every Monday', items: [{ timestamp: TICK }] },

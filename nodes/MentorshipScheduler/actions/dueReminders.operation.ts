@@ -1,6 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { InvalidOptionError } from '../../core/errors';
+
 import type { MessageKind } from '../../core/messages/defaultTemplates';
 import { MESSAGE_KINDS } from '../../core/messages/defaultTemplates';
 import { pairRemindersInWindow } from '../../core/reminders/pairReminders';
@@ -11,11 +13,12 @@ import { createLocalTimeFormatter } from '../../core/scheduling/localTime';
 import { createCalendarCache } from '../../core/scheduling/pairCalendar';
 import { calendarOfPair } from '../../core/scheduling/planPair';
 import { readSchedulingPair } from '../../core/scheduling/readPair';
-import { itemErrorOrThrow } from './common/itemErrors';
+import { errorItemOrThrow, isItemDataProblem, parameterMessage, rejectedItem } from '../../shared/errors';
+import { readOptionalInput } from '../../shared/inputs';
 import { createParameterReader } from './common/parameters';
 import { createProgramReader } from './common/readProgram';
 import type { ReminderOptions, RenderSetup } from './common/reminderItems';
-import { dueItem, sentKeysFrom, skippedItem } from './common/reminderItems';
+import { deliveryStatesFrom, dueItem, skippedItem } from './common/reminderItems';
 
 const showFor = { show: { operation: ['dueReminders'] } };
 
@@ -30,7 +33,7 @@ const KIND_OPTIONS = [
 export const description: INodeProperties[] = [
 	{
 		displayName:
-			'Input 1 takes the pairs, input 2 the sent log (items with a <code>dedupeKey</code>, e.g. read from a Data Table). A reminder whose key is in the log is never output again, so log every item of both outputs after sending.',
+			'Input 1 takes the pairs, input 2 the sent log (rows with <code>dedupeKey</code>, <code>status</code> sent, failed or skipped, <code>attempt</code>), input 3 the claims (rows with <code>dedupeKey</code>, <code>attempt</code>, <code>executionId</code>, <code>claimedAt</code>). A reminder with a sent or skipped row is never output again; a failed one is due again with the next attempt while it may still go out. Log every Due item as sent or failed and every Skipped item as skipped.',
 		name: 'dueRemindersNotice',
 		type: 'notice',
 		default: '',
@@ -113,6 +116,16 @@ export const description: INodeProperties[] = [
 		hint: 'Must not exceed the look-back',
 	},
 	{
+		displayName: 'Lease (Minutes)',
+		name: 'leaseMinutes',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 15,
+		displayOptions: showFor,
+		description:
+			'How long a claim holds a reminder without a sent or failed row. After that its sender is taken to have died, and the next run tries again with a new attempt. Make it longer than an execution takes from claiming to logging its last send.',
+	},
+	{
 		displayName: 'Nudge After (Weeks)',
 		name: 'nudgeAfterWeeks',
 		type: 'number',
@@ -189,39 +202,53 @@ function readNow(context: IExecuteFunctions): number {
 	const text = value instanceof Date ? value.toISOString() : String((value as { toISO?: () => string })?.toISO?.() ?? value);
 	const now = Date.parse(text);
 	if (Number.isNaN(now)) {
-		throw new NodeOperationError(context.getNode(), `Current Time "${text}" is not a date and time`, {
+		throw new NodeOperationError(context.getNode(), parameterMessage('now', `"${text.slice(0, 64)}" is not a date and time`), {
 			description: 'Keep the default {{ $now.toISO() }} or give an ISO timestamp such as 2026-03-03T09:00:00Z',
 		});
 	}
 	return now;
 }
 
-/** Returns every reminder due now (output Due) and every one deliberately not sent (output Skipped). */
+/**
+ * Returns every reminder due now (output Due, with the attempt to claim), every one
+ * deliberately not sent (output Skipped, with the reason) and every pair that cannot
+ * be read (output Rejected, with the field named); the other pairs go on.
+ */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const pairs = this.getInputData(0);
-	const log = this.getInputData(1) ?? [];
+	const log = readOptionalInput(this, 1);
+	const claims = readOptionalInput(this, 2);
 	const read = createParameterReader(this);
 	const programFor = createProgramReader(read);
 	const calendarFor = createCalendarCache();
 	const setup: RenderSetup = { templates: new Map(), format: createLocalTimeFormatter() };
 	const now = readNow(this);
-	const sentKeys = sentKeysFrom(log);
+	const leaseMinutes = Number(read('leaseMinutes', 0, 15));
+	if (!(leaseMinutes > 0)) {
+		throw new NodeOperationError(this.getNode(), parameterMessage('leaseMinutes', `${leaseMinutes} is not a number of minutes above 0`), {
+			description: 'Keep the default of 15 minutes, or give the longest time an execution takes from claiming to logging its last send',
+		});
+	}
+	const deliveries = deliveryStatesFrom(log, claims, now, leaseMinutes * 60_000);
 	const defaultTimezone = this.getTimezone();
 	const due: INodeExecutionData[] = [];
 	const skipped: INodeExecutionData[] = [];
+	const rejected: INodeExecutionData[] = [];
 	for (let i = 0; i < pairs.length; i++) {
 		const json = pairs[i].json as Record<string, unknown>;
+		const pairId = typeof json.pairId === 'string' || typeof json.pairId === 'number' ? { pairId: json.pairId } : {};
 		try {
 			const program = programFor(i);
 			const lookBackHours = Number(read('lookBackHours', i, 48));
 			const policy = read<CatchUpPolicy>('catchUpPolicy', i, 'sendWithinMaxLateness');
 			const maxLatenessHours = policy === 'sendAll' ? 0 : Number(read('maxLatenessHours', i, 12));
-			if (!CATCH_UP_POLICIES.includes(policy)) throw new NodeOperationError(this.getNode(), `Catch-up policy "${policy}" is unknown`, { itemIndex: i });
+			if (!CATCH_UP_POLICIES.includes(policy)) throw new InvalidOptionError('catchUpPolicy', `"${policy}" is not a catch-up policy`);
 			if (!(lookBackHours > 0) || maxLatenessHours > lookBackHours) {
-				throw new NodeOperationError(this.getNode(), `Max lateness (${maxLatenessHours} h) is longer than the look-back (${lookBackHours} h)`, {
-					itemIndex: i,
-					description: 'A reminder can only be caught up while it is inside the look-back window: make the look-back at least the max lateness',
-				});
+				throw new InvalidOptionError(
+					'maxLatenessHours',
+					`${maxLatenessHours} h is longer than the look-back of ${lookBackHours} h`,
+					'A reminder can only be caught up while it is inside the look-back window: make the look-back at least the max lateness',
+				);
 			}
 			const leadMinutes = (read<{ leadTime?: Array<{ amount?: number; unit?: string }> }>('leadTimes', i, {}).leadTime ?? []).map(
 				(lead) => Number(lead.amount ?? 0) * (UNIT_MINUTES[lead.unit ?? 'hours'] ?? 60),
@@ -242,13 +269,15 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				format: setup.format,
 			});
 			if (candidates.length === 0) continue;
-			const result = triageReminders(candidates, { now, sentKeys, policy, maxLatenessMs: maxLatenessHours * 3_600_000 });
-			for (const reminder of result.due) due.push(dueItem(reminder, pair, calendar, program, options, setup, now, i));
+			const result = triageReminders(candidates, { now, deliveries, policy, maxLatenessMs: maxLatenessHours * 3_600_000 });
+			// Rendered into a list first, so a pair that fails half-way leaves no half of its reminders on Due.
+			const pairDue = result.due.map((reminder) => dueItem(reminder, pair, calendar, program, options, setup, now, i));
+			due.push(...pairDue);
 			for (const reminder of result.skipped) skipped.push(skippedItem(reminder, pair, i));
 		} catch (error) {
-			// Errors go to Skipped: an item there is never sent, and the error says why.
-			skipped.push(itemErrorOrThrow(this, error, i, json));
+			// A pair whose data cannot be read is rejected with the field named; the other pairs go on.
+			rejected.push(isItemDataProblem(error) ? rejectedItem(error, i, pairId) : errorItemOrThrow(this, error, i, pairId));
 		}
 	}
-	return [due, skipped];
+	return [due, skipped, rejected];
 }

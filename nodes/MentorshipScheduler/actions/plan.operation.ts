@@ -7,7 +7,7 @@ import type { PairPlan } from '../../core/scheduling/planPair';
 import { planPair } from '../../core/scheduling/planPair';
 import { readSchedulingPair } from '../../core/scheduling/readPair';
 import type { SchedulingPair } from '../../core/scheduling/types';
-import { itemErrorOrThrow } from './common/itemErrors';
+import { errorItemOrThrow, isItemDataProblem, rejectedItem } from '../../shared/errors';
 import { createParameterReader } from './common/parameters';
 import { createProgramReader } from './common/readProgram';
 
@@ -78,7 +78,7 @@ function calendarText(pair: SchedulingPair, plan: PairPlan, programName: string)
 	});
 }
 
-/** Plans every pair's sessions: one item per pair, with an .ics file when asked. */
+/** Plans every pair's sessions: one item per pair (output Plans), with an .ics file when asked; a pair that cannot be read goes to Rejected. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const read = createParameterReader(this);
@@ -87,6 +87,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const format = createLocalTimeFormatter();
 	const defaultTimezone = this.getTimezone();
 	const out: INodeExecutionData[] = [];
+	const rejected: INodeExecutionData[] = [];
 	for (let i = 0; i < items.length; i++) {
 		const json = items[i].json as Record<string, unknown>;
 		try {
@@ -123,8 +124,9 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			}
 			out.push(item);
 		} catch (error) {
-			out.push(itemErrorOrThrow(this, error, i, json));
+			const pairId = typeof json.pairId === 'string' || typeof json.pairId === 'number' ? { pairId: json.pairId } : {};
+			rejected.push(isItemDataProblem(error) ? rejectedItem(error, i, pairId) : errorItemOrThrow(this, error, i, pairId));
 		}
 	}
-	return [out];
+	return [out, rejected];
 }

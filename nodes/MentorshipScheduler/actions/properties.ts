@@ -15,6 +15,7 @@ const configuredInputs = (parameters: { operation?: string }) =>
 		? [
 				{ type: 'main', displayName: 'Pairs' },
 				{ type: 'main', displayName: 'Sent Log' },
+				{ type: 'main', displayName: 'Claims' },
 			]
 		: parameters.operation === 'keepClaimed'
 			? [
@@ -28,13 +29,17 @@ const configuredOutputs = (parameters: { operation?: string }) =>
 		? [
 				{ type: 'main', displayName: 'Due' },
 				{ type: 'main', displayName: 'Skipped' },
+				{ type: 'main', displayName: 'Rejected' },
 			]
 		: parameters.operation === 'keepClaimed'
 			? [
 					{ type: 'main', displayName: 'Won' },
 					{ type: 'main', displayName: 'Lost' },
 				]
-			: [{ type: 'main', displayName: 'Plans' }];
+			: [
+					{ type: 'main', displayName: 'Plans' },
+					{ type: 'main', displayName: 'Rejected' },
+				];
 
 /** Operation-dependent inputs, as the expression n8n evaluates. */
 export const inputsExpression: `={{${string}}}` = `={{(${configuredInputs})($parameter)}}`;

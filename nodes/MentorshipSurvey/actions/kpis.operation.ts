@@ -4,7 +4,7 @@ import { computeKpis } from '../../core/kpi/computeKpis';
 import { goalsOfRecord } from '../../core/program/goals';
 import { renderKpiReport } from '../../core/report/kpiReport';
 import { pairsCsv } from '../../core/report/pairsCsv';
-import { toNodeError } from './errors';
+import { toNodeError } from '../../shared/errors';
 
 const show = { show: { operation: ['kpis'] } };
 

@@ -2,11 +2,14 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import type { Instrument } from '../../core/survey/types';
 import { MalformedInputError } from '../../core/errors';
+import { escapeHtml, escapeSlack } from '../../core/messages/escape';
+import { SurveyAnswerError } from '../../core/survey/errors';
+import { SURVEY_LIMITS } from '../../core/survey/limits';
 import { builtInInstrument } from '../../core/survey/builtInInstruments';
 import { parseCustomInstrument } from '../../core/survey/customInstrument';
 import { DEFAULT_RISK_THRESHOLDS } from '../../core/survey/risk';
 import { scoreResponse } from '../../core/survey/scoreResponse';
-import { toNodeError } from './errors';
+import { errorItemOrThrow, isItemDataProblem, rejectedItem } from '../../shared/errors';
 
 const show = { show: { operation: ['score'] } };
 
@@ -245,23 +248,41 @@ function parameterReader(context: IExecuteFunctions) {
 	};
 }
 
-/** Scores each input item with the chosen instrument: one scored item per response. */
+/** The response as received for the Rejected output, each long text cut to the answer limit so a 1 MB field is not copied on. */
+function boundedAnswer(json: IDataObject): IDataObject {
+	const copy: IDataObject = {};
+	for (const key of Object.keys(json).slice(0, SURVEY_LIMITS.fields)) {
+		const value = json[key];
+		copy[key.slice(0, SURVEY_LIMITS.label)] = typeof value === 'string' && value.length > SURVEY_LIMITS.answer ? value.slice(0, SURVEY_LIMITS.answer) : value;
+	}
+	return copy;
+}
+
+const GENERIC_PERSON_MESSAGE = 'Some answers could not be read. Please check them and send the form again.';
+
+/**
+ * Scores each input item with the chosen instrument: one scored item per response
+ * (output Scored); a response that cannot be scored (an answer off its scale, a text
+ * over the limits) goes to output Rejected with the answer, the reasons and a message
+ * for the person who sent it, and the other responses go on.
+ */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const returnData: INodeExecutionData[] = [];
+	const rejected: INodeExecutionData[] = [];
 	const parameter = parameterReader(this);
 	const instruments = new Map<string, Instrument>();
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		const json = items[itemIndex].json;
 		try {
 			const options = parameter<ScoreOptions>('options', itemIndex, {});
-			const instrument = readInstrument(parameter, itemIndex, items[itemIndex].json, options, instruments);
+			const instrument = readInstrument(parameter, itemIndex, json, options, instruments);
 			const mappings = parameter<Array<{ field: string; item: string }>>('answerMapping.mappings', itemIndex, []);
 			const mapping = Object.fromEntries(mappings.filter((entry) => entry.field && entry.item).map((entry) => [entry.field, entry.item]));
-			const json = items[itemIndex].json;
 			const scored = scoreResponse(json, {
 				instrument,
 				mapping,
-				label: `Response ${itemIndex + 1}`,
+				label: `Item ${itemIndex}`,
 				thresholds: {
 					lowQualityAtOrBelow: options.lowQualityAtOrBelow ?? DEFAULT_RISK_THRESHOLDS.lowQualityAtOrBelow,
 					noMeetingWeeks: options.noMeetingWeeks ?? DEFAULT_RISK_THRESHOLDS.noMeetingWeeks,
@@ -269,18 +290,24 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				},
 			});
 			const output = { ...scored } as unknown as IDataObject;
+			// Ready for a Slack or HTML message: a comment is the respondent's own text and may hold `<!channel>` or markup.
+			output.commentSlack = scored.comment ? escapeSlack(scored.comment) : null;
+			output.commentHtml = scored.comment ? escapeHtml(scored.comment) : null;
 			if (options.includeAnswers) output.answers = json;
 			returnData.push({ json: output, pairedItem: { item: itemIndex } });
 		} catch (error) {
-			if (this.continueOnFail()) {
-				returnData.push({
-					json: { error: error instanceof Error ? error.message : String(error), response: itemIndex + 1 },
-					pairedItem: { item: itemIndex },
-				});
+			if (!isItemDataProblem(error)) {
+				rejected.push(errorItemOrThrow(this, error, itemIndex));
 				continue;
 			}
-			throw toNodeError(this, error, itemIndex);
+			const item = rejectedItem(error, itemIndex, {
+				status: 'rejected',
+				...(typeof json.pairId === 'string' ? { pairId: json.pairId.slice(0, SURVEY_LIMITS.label) } : {}),
+				answer: boundedAnswer(json),
+				message: error instanceof SurveyAnswerError ? error.personMessage : GENERIC_PERSON_MESSAGE,
+			});
+			rejected.push(item);
 		}
 	}
-	return [returnData];
+	return [returnData, rejected];
 }

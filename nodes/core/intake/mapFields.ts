@@ -1,4 +1,5 @@
 import type { ParticipantDraft } from '../participant/fields';
+import { LIMITS } from '../participant/limits';
 import { isBlank } from '../text/values';
 import type { MappableField } from './labels';
 import { FIELD_LABELS, LABEL_KEYWORDS } from './labels';
@@ -34,6 +35,9 @@ const KEYWORD_RANK = 1000;
 const EXPLICIT_RANK = -1;
 
 function detect(label: string): { field: MappableField; rank: number } | null {
+	// A label longer than any question is not one: it stays an answer, where its length is rejected.
+	// The keyword patterns (`manager .* id`) are quadratic on a long label, so they never see one.
+	if (label.length > LIMITS.label) return null;
 	const normalised = normaliseLabel(label);
 	const exact = EXACT.get(normalised);
 	if (exact) return exact;

@@ -1,4 +1,7 @@
+import { LIMITS } from '../participant/limits';
+
 const cache = new Map<string, string>();
+const CACHE_LIMIT = 10_000;
 
 /**
  * Puts a form label or column name in the form FIELD_LABELS uses: camelCase split,
@@ -18,7 +21,11 @@ export function normaliseLabel(label: string): string {
 			.toLowerCase()
 			.replace(/[^a-z0-9]+/g, ' ')
 			.trim();
-		if (cache.size < 10_000) cache.set(label, result);
+		// Bounded: only label-sized strings are kept, and the oldest goes when it is full.
+		if (label.length <= LIMITS.label) {
+			if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+			cache.set(label, result);
+		}
 	}
 	return result;
 }

@@ -10,7 +10,11 @@ export const LIMITS = {
 	id: 100,
 	tag: 100,
 	tagsPerList: 50,
+	/** A form's question label (a field name). */
+	label: 200,
 	/** Free-text answers kept in `answers`. */
 	answer: 5000,
 	capacity: 100,
+	/** A seniority level such as "L4" or "level 5". */
+	level: 64,
 } as const;

@@ -90,7 +90,8 @@ export function normaliseParticipant(draft: ParticipantDraft, options: Normalise
 
 	if (!isBlank(draft.level)) {
 		const level = parseLevel(draft.level);
-		if (level === undefined) report('level', 'is not a number', 'a number such as 3 (or L3)', draft.level);
+		const tooLong = typeof draft.level === 'string' && draft.level.length > LIMITS.level;
+		if (level === undefined) report('level', tooLong ? `is longer than ${LIMITS.level} characters` : 'is not a number', 'a number such as 3 (or L3)', draft.level);
 		else participant.level = level;
 	}
 
@@ -186,7 +187,9 @@ function parseLevel(value: unknown): number | undefined {
 	const direct = parseNumber(value);
 	if (direct !== undefined) return direct;
 	// Career ladders are often written "L4", "P3" or "level 5".
-	const match = typeof value === 'string' ? /^\s*(?:[a-z]{1,2}|level|niveau|grade|schaal)\s*-?\s*(\d+)\s*$/i.exec(value) : null;
+	// Bounded first, and no two white-space runs side by side: `\s*-?\s*` was quadratic on long blanks.
+	if (typeof value !== 'string' || value.length > LIMITS.level) return undefined;
+	const match = /^(?:[a-z]{1,2}|level|niveau|grade|schaal)\s*(?:-\s*)?(\d+)$/i.exec(value.trim());
 	return match ? Number(match[1]) : undefined;
 }
 
@@ -223,6 +226,10 @@ function keepAnswers(answers: Record<string, unknown>, report: Report): JsonObje
 	const kept: JsonObject = {};
 	for (const [label, value] of Object.entries(answers)) {
 		if (value === undefined) continue;
+		if (label.length > LIMITS.label) {
+			report(label.slice(0, 40), `is a field name ${label.length} characters long`, `a question label of at most ${LIMITS.label} characters`);
+			continue;
+		}
 		if (typeof value === 'string' && value.length > LIMITS.answer) {
 			report(label, `is ${value.length} characters long`, `at most ${LIMITS.answer} characters`, value);
 			continue;

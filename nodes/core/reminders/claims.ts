@@ -1,59 +1,65 @@
 /** A row read back from the claims store. */
 export interface ClaimRow {
-	dedupeKey: string;
+	/** The key claims are decided on: `${dedupeKey}#${attempt}` (older rows: the dedupe key). */
+	claimKey: string;
 	executionId: string;
-	/** When the claim was written, as the workflow saw it (ISO string or epoch ms). */
-	claimedAt?: string | number;
 	/** The store's own row id (n8n Data Tables number rows in insertion order). */
 	id?: number;
 }
 
-/** Options of {@link claimWinners}. */
-export interface ClaimWinnersOptions {
+/** How the claims of one key were decided. */
+export type ClaimDecision =
+	/** The claim with the lowest row id won. */
+	| { kind: 'won'; executionId: string; id: number }
+	/** Some claim of the key has no numeric row id (or two share one), so no order is known and nobody wins. */
+	| { kind: 'unorderable'; claims: number };
+
+/** Options of {@link decideClaims}. */
+export interface DecideClaimsOptions {
 	claims: ClaimRow[];
 }
 
-function claimTime(claim: ClaimRow): number {
-	if (typeof claim.claimedAt === 'number') return claim.claimedAt;
-	const parsed = Date.parse(String(claim.claimedAt ?? ''));
-	return Number.isNaN(parsed) ? Number.POSITIVE_INFINITY : parsed;
-}
-
-/** Whether claim `a` comes before claim `b`. */
-function earlier(a: ClaimRow, b: ClaimRow, byId: boolean): boolean {
-	if (byId) return (a.id as number) < (b.id as number);
-	const timeA = claimTime(a);
-	const timeB = claimTime(b);
-	if (timeA !== timeB) return timeA < timeB;
-	return a.executionId < b.executionId;
+function hasId(row: ClaimRow): row is ClaimRow & { id: number } {
+	return typeof row.id === 'number' && Number.isFinite(row.id);
 }
 
 /**
- * The execution that won each dedupe key: the earliest claim. When every claim row
- * carries the store's numeric row id, insertion order decides: it is the one order
- * every reader agrees on even when two workers' clocks differ, because a run reads
- * back only after its own insert, so a row it cannot see yet gets a higher id.
- * Otherwise `claimedAt` decides, then the execution id (two runs in the same second
- * tie on time, and both must pick the same winner).
+ * Decides each claim key: the claim with the lowest store row id wins. Insertion order
+ * is the one order every reader agrees on, whatever the workers' clocks say, because
+ * a run reads back only after its own insert, so the first row is always visible to it.
+ * Nothing else may break a tie: a claim time or an execution id lets a later insert
+ * beat an earlier reader (execution 8 inserts and reads, wins; 7 inserts the same
+ * time and reads, wins too). So a key with any claim that has no numeric id, or two
+ * executions' claims with the same id, is `unorderable`: nobody wins it and the caller reports it;
+ * the reminder is retried after the claim's lease, never sent twice.
  *
  * @example
- * claimWinners({ claims: [{ dedupeKey: 'k', executionId: '8', claimedAt: '2026-03-03T09:00:00.000Z' },
- *   { dedupeKey: 'k', executionId: '7', claimedAt: '2026-03-03T09:00:00.000Z' }] }).get('k') // '7'
+ * decideClaims({ claims: [{ claimKey: 'k#1', executionId: '8', id: 2 }, { claimKey: 'k#1', executionId: '7', id: 1 }] }).get('k#1')
+ * // { kind: 'won', executionId: '7', id: 1 }
  */
-export function claimWinners(options: ClaimWinnersOptions): Map<string, string> {
+export function decideClaims(options: DecideClaimsOptions): Map<string, ClaimDecision> {
 	const rowsByKey = new Map<string, ClaimRow[]>();
 	for (const claim of options.claims) {
-		if (!claim.dedupeKey || !claim.executionId) continue;
-		const rows = rowsByKey.get(claim.dedupeKey);
+		if (!claim.claimKey || !claim.executionId) continue;
+		const rows = rowsByKey.get(claim.claimKey);
 		if (rows) rows.push(claim);
-		else rowsByKey.set(claim.dedupeKey, [claim]);
+		else rowsByKey.set(claim.claimKey, [claim]);
 	}
-	const winners = new Map<string, string>();
+	const decisions = new Map<string, ClaimDecision>();
 	for (const [key, rows] of rowsByKey) {
-		const byId = rows.every((row) => typeof row.id === 'number' && Number.isFinite(row.id));
-		let best = rows[0];
-		for (const row of rows) if (earlier(row, best, byId)) best = row;
-		winners.set(key, best.executionId);
+		// The same row read twice (one read per reminder) is one claim; one id for two executions is no order.
+		const executionById = new Map<number, string>();
+		let best: (ClaimRow & { id: number }) | undefined;
+		let orderable = true;
+		for (const row of rows) {
+			if (!hasId(row) || (executionById.has(row.id) && executionById.get(row.id) !== row.executionId)) {
+				orderable = false;
+				break;
+			}
+			executionById.set(row.id, row.executionId);
+			if (best === undefined || row.id < best.id) best = row;
+		}
+		decisions.set(key, orderable && best ? { kind: 'won', executionId: best.executionId, id: best.id } : { kind: 'unorderable', claims: rows.length });
 	}
-	return winners;
+	return decisions;
 }

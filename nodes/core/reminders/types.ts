@@ -25,7 +25,24 @@ export type CatchUpPolicy = 'sendWithinMaxLateness' | 'sendAll';
 
 export const CATCH_UP_POLICIES: readonly CatchUpPolicy[] = ['sendWithinMaxLateness', 'sendAll'];
 
+/** A reminder to send now, with the attempt it is (claims are decided per attempt). */
+export interface DueReminder extends ReminderCandidate {
+	/** 1 + the earlier attempts that failed or whose claim's lease expired. */
+	attempt: number;
+	/** `${dedupeKey}#${attempt}`: the key to claim and to read claims back by. */
+	claimKey: string;
+	/** The reason of the latest failed attempt, if any. */
+	lastFailureReason?: string;
+}
+
+/** Why a reminder is not sent: too late, its session began, or either after failed or expired attempts. */
+export type SkipCode = 'tooLate' | 'sessionStarted' | 'tooLateAfterFailures';
+
 /** A reminder that is not sent, with the reason (it goes to the Skipped output). */
 export interface SkippedReminder extends ReminderCandidate {
 	skipReason: string;
+	skipCode: SkipCode;
+	/** Attempts made before giving up (failed or expired). */
+	attempts: number;
+	lastFailureReason?: string;
 }

@@ -12,6 +12,8 @@ export interface ReadPairOptions {
 
 const EMAIL = /^[^\s@<>;,:"\\()[\]]+@[^\s@<>;,:"\\()[\]]+\.[^\s@<>;,:"\\()[\]]+$/;
 
+const MAX_EMAIL = 254;
+
 type Raw = Record<string, unknown>;
 
 function text(value: unknown): string | undefined {
@@ -26,10 +28,12 @@ function readPerson(raw: Raw, role: 'mentor' | 'mentee', options: ReadPairOption
 	// Flat match-item fields (mentorEmail) win over a nested person object (mentor.email).
 	const field = (name: string) => text(raw[`${role}${name.charAt(0).toUpperCase()}${name.slice(1)}`]) ?? text(nested[name]);
 	const email = field('email')?.toLowerCase();
-	if (email === undefined || !EMAIL.test(email)) {
+	// Bounded before the pattern: RFC 5321 caps an address at 254 characters.
+	const tooLong = email !== undefined && email.length > MAX_EMAIL;
+	if (email === undefined || tooLong || !EMAIL.test(email)) {
 		issues.push({
 			field: `${role}Email`,
-			problem: email === undefined ? 'is missing' : 'is not an email address',
+			problem: email === undefined ? 'is missing' : tooLong ? `is ${email.length} characters long, over the limit of ${MAX_EMAIL}` : 'is not an email address',
 			expected: 'an email address such as ann@example.com',
 			...(email === undefined ? {} : { received: shorten(email) }),
 		});

@@ -1,6 +1,7 @@
 export * from './builtInInstruments';
 export * from './customInstrument';
 export * from './errors';
+export * from './limits';
 export * from './matchAnswers';
 export * from './normaliseLabel';
 export * from './parseAnswer';

@@ -1,6 +1,7 @@
 import { shorten } from '../text/shorten';
 import type { FieldIssue } from '../types';
 import { SurveyAnswerError } from './errors';
+import { oversizedFields, SURVEY_LIMITS } from './limits';
 import { matchAnswers } from './matchAnswers';
 import { parseAnswer, type ParseAnswerOptions } from './parseAnswer';
 import { epochDay, isoDay, readResponseMeta } from './responseMeta';
@@ -85,6 +86,15 @@ function goalSummary(values: number[]): GoalSummary {
  */
 export function scoreResponse(json: Record<string, unknown>, options: ScoreResponseOptions): ScoredResponse {
 	const { instrument } = options;
+	// Lengths first: nothing below may parse a text longer than a form answer.
+	const oversized = oversizedFields(json);
+	if (oversized.length > 0) {
+		throw new SurveyAnswerError(
+			options.label ?? 'Response',
+			oversized,
+			`Your answer to "${oversized[0].field}" is too long: please keep each answer under ${SURVEY_LIMITS.answer.toLocaleString('en-GB')} characters.`,
+		);
+	}
 	const meta = readResponseMeta(json);
 	const nested = json.answers !== null && typeof json.answers === 'object' && !Array.isArray(json.answers) ? json.answers : {};
 	const answers = matchAnswers([json, nested as Record<string, unknown>], { instrument, mapping: options.mapping });
@@ -92,17 +102,19 @@ export function scoreResponse(json: Record<string, unknown>, options: ScoreRespo
 
 	const items: Record<string, number | null> = {};
 	const issues: FieldIssue[] = [];
+	let personMessage = '';
 	for (const { item, min, max, parseOptions } of plan.items) {
 		const parsed = parseAnswer(answers[item.id], parseOptions);
 		if (parsed.kind === 'invalid') {
 			issues.push({ field: item.id, problem: `("${item.labels[0] ?? item.id}") is off its scale`, expected: parsed.allowed, received: shorten(answers[item.id]) });
+			personMessage ||= `Please check your answer to "${item.labels[0] ?? item.id}": we expected ${parsed.allowed}.`;
 			items[item.id] = null;
 		} else if (parsed.kind === 'blank') items[item.id] = null;
 		else items[item.id] = item.reverse ? min + max - parsed.value : parsed.value;
 	}
 	if (issues.length > 0) {
 		const who = meta.respondentId ? ` (respondent ${meta.respondentId})` : meta.pairId ? ` (pair ${meta.pairId})` : '';
-		throw new SurveyAnswerError(`${options.label ?? 'Response'}${who}`, issues);
+		throw new SurveyAnswerError(`${options.label ?? 'Response'}${who}`, issues, personMessage);
 	}
 
 	const subscales: Record<string, number | null> = {};
@@ -133,6 +145,7 @@ export function scoreResponse(json: Record<string, unknown>, options: ScoreRespo
 		// A copy per response: downstream nodes may edit items in place.
 		subscaleItems: copyLists(plan.subscaleItems),
 		missingSubscales,
+		comment: readComment(json, nested as Record<string, unknown>),
 		atRisk: false,
 		riskReasons: [],
 	};
@@ -140,6 +153,20 @@ export function scoreResponse(json: Record<string, unknown>, options: ScoreRespo
 	scored.riskReasons = assessRisk(scored, { thresholds: options.thresholds ?? DEFAULT_RISK_THRESHOLDS });
 	scored.atRisk = scored.riskReasons.length > 0;
 	return scored;
+}
+
+/** Field names a free-text comment arrives under: the templates' own and the check-in form's question. */
+const COMMENT_FIELDS = ['comment', 'comments', 'Anything the program team should know?'];
+
+/** The response's comment, trimmed (already bounded by the size check), or null. */
+function readComment(...sources: Array<Record<string, unknown>>): string | null {
+	for (const source of sources) {
+		for (const field of COMMENT_FIELDS) {
+			const value = source[field];
+			if (typeof value === 'string' && value.trim() !== '') return value.trim();
+		}
+	}
+	return null;
 }
 
 /** Fills the check-in, recommendation and goal summaries from items marked with what they measure. */

@@ -85,6 +85,8 @@ export interface ScoredResponse {
 	recommend?: { value: number; category: NpsCategory };
 	checkIn?: { quality?: number; met?: boolean; meetings?: number; lastMeeting?: string; weeksSinceMeeting?: number };
 	goals?: GoalSummary;
+	/** The free-text comment, trimmed, at most 2,000 characters; null when none was given. */
+	comment?: string | null;
 	atRisk: boolean;
 	riskReasons: RiskReason[];
 }

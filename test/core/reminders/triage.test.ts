@@ -12,13 +12,13 @@ describe('triageReminders', () => {
 
 	describe('when reminders are in the sent log', () => {
 		it('returns none of them', () => {
-			const result = triageReminders(candidates, { now, sentKeys: new Set(candidates.map((c) => c.dedupeKey)), policy: 'sendAll', maxLatenessMs: 0 });
+			const result = triageReminders(candidates, { now, deliveries: new Map(candidates.map((c) => [c.dedupeKey, { done: true, deadAttempts: 0 }])), policy: 'sendAll', maxLatenessMs: 0 });
 			expect(result).toEqual({ due: [], skipped: [] });
 		});
 	});
 
 	describe('when the policy sends late reminders within a max lateness of 12 hours', () => {
-		const result = triageReminders(candidates, { now, sentKeys: new Set(), policy: 'sendWithinMaxLateness', maxLatenessMs: 12 * HOUR });
+		const result = triageReminders(candidates, { now, deliveries: new Map(), policy: 'sendWithinMaxLateness', maxLatenessMs: 12 * HOUR });
 
 		it('returns the one-hour reminders (due 13:00, session at 14:00) as due', () => {
 			expect(result.due.map((r) => [r.kind, r.leadMinutes, r.recipientRole])).toEqual([
@@ -40,7 +40,7 @@ describe('triageReminders', () => {
 			const late = at('2026-03-03T14:10:00Z');
 			const result = triageReminders(pairRemindersInWindow(windowOptions(late - 2 * HOUR, late)), {
 				now: late,
-				sentKeys: new Set(),
+				deliveries: new Map(),
 				policy: 'sendWithinMaxLateness',
 				maxLatenessMs: 12 * HOUR,
 			});

@@ -1,12 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { WorkflowJson } from '../../harness/runWorkflow';
 import { runWorkflow } from '../../harness/runWorkflow';
-import { MATCHER, matcherWorkflow } from './matcherWorkflow';
-
-function workflow(parameters: IDataObject, settings: IDataObject = {}): WorkflowJson {
-	return matcherWorkflow({ programKind: 'mentoring', minScore: 0, options: { referenceDate: '2026-03-02T12:00:00Z' }, ...parameters }, settings);
-}
+import { MATCHER, workflow } from './matcherWorkflow';
 
 const person = (id: string, role: string, extra: IDataObject = {}): IDataObject => ({
 	id,

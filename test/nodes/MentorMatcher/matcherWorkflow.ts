@@ -14,3 +14,8 @@ export function matcherWorkflow(parameters: IDataObject, settings: IDataObject =
 		connections: { Start: { main: [[{ node: MATCHER, type: 'main', index: 0 }]] } },
 	};
 }
+
+/** The same with the defaults most node tests start from (a mentoring program, no minimum score, a fixed reference date). */
+export function workflow(parameters: IDataObject, settings: IDataObject = {}): WorkflowJson {
+	return matcherWorkflow({ programKind: 'mentoring', minScore: 0, options: { referenceDate: '2026-03-02T12:00:00Z' }, ...parameters }, settings);
+}

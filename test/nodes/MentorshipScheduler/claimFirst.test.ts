@@ -35,7 +35,7 @@ const workflow: WorkflowJson = {
 			dataTableId: byName('claims'),
 			columns: {
 				mappingMode: 'defineBelow',
-				value: { dedupeKey: '={{ $json.dedupeKey }}', executionId: '={{ $execution.id }}', claimedAt: NOW },
+				value: { dedupeKey: '={{ $json.dedupeKey }}', claimKey: '={{ $json.claimKey }}', attempt: '={{ $json.attempt }}', executionId: '={{ $execution.id }}', claimedAt: NOW },
 				matchingColumns: [],
 				schema: [],
 			},
@@ -45,7 +45,7 @@ const workflow: WorkflowJson = {
 			operation: 'get',
 			dataTableId: byName('claims'),
 			matchType: 'allConditions',
-			filters: { conditions: [{ keyName: 'dedupeKey', condition: 'eq', keyValue: '={{ $json.dedupeKey }}' }] },
+			filters: { conditions: [{ keyName: 'claimKey', condition: 'eq', keyValue: '={{ $json.claimKey }}' }] },
 			returnAll: true,
 		}, 600),
 		node('5', 'Keep Claimed', 'n8n-nodes-mentorship.mentorshipScheduler', { operation: 'keepClaimed', executionId: '={{ $execution.id }}' }, 800),
@@ -64,6 +64,8 @@ describe('Mentorship Scheduler, claim-first sending with stock Data Table nodes'
 			const tables = new InMemoryDataTables({ now: () => new Date(NOW) });
 			tables.create('claims', [
 				{ name: 'dedupeKey', type: 'string' },
+				{ name: 'claimKey', type: 'string' },
+				{ name: 'attempt', type: 'number' },
 				{ name: 'executionId', type: 'string' },
 				{ name: 'claimedAt', type: 'string' },
 			]);

@@ -168,19 +168,22 @@ describe('Mentorship Scheduler, Due Reminders', () => {
 	});
 
 	describe('when an item is bad', () => {
-		it('returns an error naming the item', async () => {
+		it('returns it on Rejected naming the item and the field, and the other pair\'s reminders on Due', async () => {
 			const result = await runScheduler({ ...due, now: '2026-03-02T14:00:00Z' }, { items: [matchItem(), matchItem({ pairId: 'p-9', mentorTimezone: 'Nowhere/City' })], secondInput: [] });
-			expect(result.error?.message).toContain('Item 1 (pair p-9): mentorTimezone is not a known time zone');
+			expect(result.status).toBe('success');
+			expect(result.output(SCHEDULER, 2).map((item) => [item.pairedItem, item.json.error, item.json.field, item.json.pairId])).toEqual([
+				[{ item: 1 }, 'Item 1, field "mentorTimezone": is not a known time zone', 'mentorTimezone', 'p-9'],
+			]);
+			expect(result.output(SCHEDULER, 2)[0].json.reasons).toEqual([
+				'field "mentorTimezone": is not a known time zone (received "Nowhere/City"), expected an IANA time zone such as Europe/Amsterdam',
+			]);
+			expect(result.output(SCHEDULER, 0).length).toBeGreaterThan(0);
+			expect(result.output(SCHEDULER, 0).every((item) => JSON.stringify(item.pairedItem) === '{"item":0}')).toBe(true);
 		});
 
-		it('returns an error item on Skipped, paired with the bad item, when the node continues on fail', async () => {
-			const result = await runScheduler(
-				{ ...due, now: '2026-03-02T14:00:00Z' },
-				{ items: [matchItem(), matchItem({ pairId: 'p-9', menteeEmail: 'nope' })], secondInput: [], nodeSettings: { onError: 'continueRegularOutput' } },
-			);
-			const errors = result.output(SCHEDULER, 1).filter((item) => item.json.error !== undefined);
-			expect(errors.map((item) => [item.pairedItem, item.json.pairId])).toEqual([[{ item: 1 }, 'p-9']]);
-			expect(result.output(SCHEDULER, 0).every((item) => JSON.stringify(item.pairedItem) === '{"item":0}')).toBe(true);
+		it('returns an error naming the parameter when the max lateness exceeds the look-back', async () => {
+			const result = await runScheduler({ ...due, lookBackHours: 2, maxLatenessHours: 6 }, { items: [matchItem()], secondInput: [] });
+			expect(result.error?.message).toBe('Parameter "maxLatenessHours": 6 h is longer than the look-back of 2 h');
 		});
 	});
 });

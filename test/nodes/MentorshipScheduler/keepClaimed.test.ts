@@ -1,15 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { jsonOf, matchItem, runScheduler, SCHEDULER } from './schedulerWorkflow';
-
-const due = {
-	operation: 'dueReminders',
-	programStart: '2026-03-02',
-	programLengthUnit: 'weeks',
-	programLength: 6,
-	cadence: 'weekly',
-	now: '2026-03-02T14:00:00Z',
-};
+import { DUE_ON_START_DAY as due, jsonOf, matchItem, runScheduler, SCHEDULER } from './schedulerWorkflow';
 const pairs = [matchItem(), matchItem({ pairId: 'pair-2', mentorTimezone: 'Asia/Tokyo', menteeTimezone: 'Europe/London' })];
 
 /** The claims table shared by every run, numbering rows in insertion order as a Data Table does. */
@@ -18,7 +9,7 @@ class ClaimStore {
 
 	insert(executionId: string, reminders: IDataObject[]) {
 		for (const reminder of reminders) {
-			this.rows.push({ id: this.rows.length + 1, dedupeKey: reminder.dedupeKey, executionId, claimedAt: due.now });
+			this.rows.push({ id: this.rows.length + 1, dedupeKey: reminder.dedupeKey, claimKey: reminder.claimKey, attempt: reminder.attempt, executionId, claimedAt: due.now });
 		}
 	}
 }
@@ -56,15 +47,32 @@ describe('Mentorship Scheduler, Keep Claimed', () => {
 			const secondResult = await keepClaimedRun('exec-2', second, [...store.rows]);
 			expect(firstWon.length).toBe(first.length);
 			expect(jsonOf(secondResult)).toEqual([]);
-			expect(jsonOf(secondResult, 1).every((item) => item.lostReason === 'Claimed first by execution exec-1')).toBe(true);
+			expect(jsonOf(secondResult, 1).every((item) => item.reason === 'claimedByAnother' && item.lostReason === 'Claimed first by execution exec-1, which sends it')).toBe(true);
 		});
 	});
 
 	describe('when a reminder has no claim read back', () => {
 		it('returns it on Lost with the reason, paired with its input item', async () => {
-			const result = await keepClaimedRun('exec-1', [{ dedupeKey: 'k1' }, { dedupeKey: 'k2' }], [{ dedupeKey: 'k1', executionId: 'exec-1', claimedAt: '2026-03-02T14:00:00Z' }]);
+			const result = await keepClaimedRun('exec-1', [{ dedupeKey: 'k1', claimKey: 'k1#1' }, { dedupeKey: 'k2', claimKey: 'k2#1' }], [{ id: 1, dedupeKey: 'k1', claimKey: 'k1#1', executionId: 'exec-1' }]);
 			expect(result.output(SCHEDULER, 0).map((item) => [item.json.dedupeKey, item.pairedItem])).toEqual([['k1', { item: 0 }]]);
-			expect(result.output(SCHEDULER, 1).map((item) => [item.json.dedupeKey, item.pairedItem])).toEqual([['k2', { item: 1 }]]);
+			expect(result.output(SCHEDULER, 1).map((item) => [item.json.dedupeKey, item.json.reason, item.pairedItem])).toEqual([['k2', 'noClaimRead', { item: 1 }]]);
+		});
+	});
+
+	describe('when a claim of the key has no row id', () => {
+		it('returns the reminder on Lost as unorderable, even to the execution holding the lowest id', async () => {
+			const claims = [{ id: 1, claimKey: 'k1#1', executionId: 'exec-1' }, { claimKey: 'k1#1', executionId: 'exec-2' }];
+			const result = await keepClaimedRun('exec-1', [{ dedupeKey: 'k1', claimKey: 'k1#1' }], claims);
+			expect(jsonOf(result)).toEqual([]);
+			expect(jsonOf(result, 1).map((item) => [item.reason, item.claimedBy])).toEqual([['unorderableClaims', null]]);
+		});
+	});
+
+	describe('when an earlier attempt of the reminder was claimed by another execution', () => {
+		it('returns the new attempt on Won: claims of other attempts do not count', async () => {
+			const claims = [{ id: 1, claimKey: 'k1#1', executionId: 'exec-0' }, { id: 2, claimKey: 'k1#2', executionId: 'exec-1' }];
+			const result = await keepClaimedRun('exec-1', [{ dedupeKey: 'k1', claimKey: 'k1#2', attempt: 2 }], claims);
+			expect(jsonOf(result).map((item) => item.claimKey)).toEqual(['k1#2']);
 		});
 	});
 });

@@ -123,33 +123,37 @@ describe('Mentorship Scheduler, Plan', () => {
 	});
 
 	describe('when an item is bad', () => {
-		it('returns an error naming the item and the unknown time zone', async () => {
+		it('returns it on Rejected naming the item, the field and what was expected, and plans the others', async () => {
 			const result = await runScheduler(program, { items: [matchItem(), matchItem({ pairId: 'p-2', menteeTimezone: 'Mars/Olympus' })] });
-			expect(result.status).toBe('error');
-			expect(result.error?.message).toBe(
-				'Item 1 (pair p-2): menteeTimezone is not a known time zone ("Mars/Olympus"), expected an IANA time zone such as Europe/Amsterdam',
-			);
-		});
-
-		it('returns an error naming the item and the missing email', async () => {
-			const result = await runScheduler(program, { items: [matchItem({ pairId: 'p-1', mentorEmail: '' })] });
-			expect(result.error?.message).toContain('Item 0 (pair p-1): mentorEmail is missing');
-		});
-
-		it('returns an error when the start date lies after the end', async () => {
-			const result = await runScheduler({ ...program, programLengthUnit: 'endDate', programEnd: '2026-02-01' }, { items: [matchItem()] });
-			expect(result.error?.message).toBe('Item 0 (pair pair-ann-bo): Program end 2026-02-01 is before program start 2026-03-02');
-		});
-
-		it('returns an error item paired with the input when the node continues on fail', async () => {
-			const result = await runScheduler(program, {
-				items: [matchItem({ pairId: 'p-1', mentorEmail: 'not-an-email' }), matchItem()],
-				nodeSettings: { onError: 'continueRegularOutput' },
+			expect(result.status).toBe('success');
+			expect(result.output(SCHEDULER, 0).map((item) => item.pairedItem)).toEqual([{ item: 0 }]);
+			const [rejected] = result.output(SCHEDULER, 1);
+			expect(rejected.pairedItem).toEqual({ item: 1 });
+			expect(rejected.json).toMatchObject({
+				error: 'Item 1, field "menteeTimezone": is not a known time zone',
+				field: 'menteeTimezone',
+				pairId: 'p-2',
+				reasons: ['field "menteeTimezone": is not a known time zone (received "Mars/Olympus"), expected an IANA time zone such as Europe/Amsterdam'],
 			});
-			const items = result.output(SCHEDULER);
-			expect(items.map((item) => [item.pairedItem, typeof item.json.error])).toEqual([
-				[{ item: 0 }, 'string'],
-				[{ item: 1 }, 'undefined'],
+		});
+
+		it('returns it on Rejected naming the missing email', async () => {
+			const result = await runScheduler(program, { items: [matchItem({ pairId: 'p-1', mentorEmail: '' })] });
+			expect(String(result.output(SCHEDULER, 1)[0]?.json.error)).toContain('Item 0, field "mentorEmail": is missing');
+		});
+
+		it('returns an error naming the parameter when the start date lies after the end', async () => {
+			const result = await runScheduler({ ...program, programLengthUnit: 'endDate', programEnd: '2026-02-01' }, { items: [matchItem()] });
+			expect(result.error?.message).toBe('Parameter "programEnd": Program end 2026-02-01 is before program start 2026-03-02');
+		});
+
+		it('returns a parameter problem as an error item paired with the input when the node continues on fail', async () => {
+			const result = await runScheduler(
+				{ ...program, programLengthUnit: 'endDate', programEnd: '2026-02-01' },
+				{ items: [matchItem()], nodeSettings: { onError: 'continueRegularOutput' } },
+			);
+			expect(result.output(SCHEDULER, 1).map((item) => [item.pairedItem, item.json.error])).toEqual([
+				[{ item: 0 }, 'Parameter "programEnd": Program end 2026-02-01 is before program start 2026-03-02'],
 			]);
 		});
 	});

@@ -90,3 +90,13 @@ export function matchItem(overrides: IDataObject = {}): IDataObject {
 		...overrides,
 	};
 }
+
+/** Due Reminders for a six-week weekly program starting Monday 2 March 2026, run at 14:00 UTC that day. */
+export const DUE_ON_START_DAY = {
+	operation: 'dueReminders',
+	programStart: '2026-03-02',
+	programLengthUnit: 'weeks',
+	programLength: 6,
+	cadence: 'weekly',
+	now: '2026-03-02T14:00:00Z',
+};

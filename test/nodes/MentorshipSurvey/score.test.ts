@@ -102,27 +102,54 @@ describe('Mentorship Survey: Score', () => {
 	});
 
 	describe('when an answer is off its scale', () => {
-		it('stops with an error naming the response, the item and the allowed values', async () => {
+		it('returns it on Rejected with the answer, the reasons and a message for the person, and scores the others', async () => {
 			const result = await runWorkflow(scoreWorkflow({ instrument: 'nps' }), {
 				start: { node: 'Start', items: [{ recommend: 8 }, { respondentId: 'ann@example.com', recommend: 11 }] },
 			});
-			expect(result.status).toBe('error');
-			expect(result.error?.message).toBe(
-				'Response 2 (respondent ann@example.com): item "recommend" ("How likely are you to recommend this mentorship program to a colleague") is off its scale (received "11"); expected a whole number from 0 to 10',
-			);
-			expect(result.error?.description).toMatch(/Answer Mapping/);
+			expect(result.status).toBe('success');
+			expect(result.output('Survey', 0).map((item) => item.pairedItem)).toEqual([{ item: 0 }]);
+			const [rejected] = result.output('Survey', 1);
+			expect(rejected.pairedItem).toEqual({ item: 1 });
+			expect(rejected.json).toMatchObject({
+				status: 'rejected',
+				error: 'Item 1, field "recommend": ("How likely are you to recommend this mentorship program to a colleague") is off its scale',
+				field: 'recommend',
+				answer: { respondentId: 'ann@example.com', recommend: 11 },
+				message: 'Please check your answer to "How likely are you to recommend this mentorship program to a colleague": we expected a whole number from 0 to 10.',
+			});
+			expect(rejected.json.reasons).toEqual([
+				'field "recommend": ("How likely are you to recommend this mentorship program to a colleague") is off its scale (received "11"), expected a whole number from 0 to 10',
+			]);
 		});
 
-		it('keeps going with an error item paired to the bad response when the node continues on fail', async () => {
-			const result = await runWorkflow(scoreWorkflow({ instrument: 'checkIn' }, { onError: 'continueRegularOutput' }), {
-				start: { node: 'Start', items: [{ 'Relationship quality': 'Great!' }, { 'Relationship quality': 4 }] },
+		it('returns 1.5 meetings on Rejected with a message asking for a whole number', async () => {
+			const result = await runWorkflow(scoreWorkflow({ instrument: 'checkIn' }), {
+				start: { node: 'Start', items: [{ pairId: 'p1', 'How many times did you meet since the last check-in?': 1.5, comment: 'We met once and a half' }] },
 			});
-			expect(result.status).toBe('success');
-			const [bad, good] = result.output('Survey');
-			expect(bad.json.error).toMatch(/^Response 1: item "quality" .*expected a whole number from 1 to 5, or Very poor \/ Zeer slecht/);
-			expect(bad.pairedItem).toEqual({ item: 0 });
-			expect(good.json.subscales).toMatchObject({ quality: 4 });
-			expect(good.pairedItem).toEqual({ item: 1 });
+			const [rejected] = result.output('Survey', 1);
+			expect(rejected.json.field).toBe('meetings');
+			expect(String(rejected.json.message)).toMatch(/^Please check your answer to "How many times did you meet since the last check-in": we expected a whole number from 0 to 1000\.$/);
+			expect(rejected.json.answer).toMatchObject({ comment: 'We met once and a half', pairId: 'p1' });
+		});
+	});
+
+	describe('when a response carries a comment', () => {
+		it('returns the comment, trimmed, on the scored item', async () => {
+			const result = await runWorkflow(scoreWorkflow({ instrument: 'checkIn' }), {
+				start: { node: 'Start', items: [{ 'Relationship quality': 4, 'Anything the program team should know?': '  We moved to Thursdays. ' }, { 'Relationship quality': 3 }] },
+			});
+			expect(result.output('Survey').map((item) => item.json.comment)).toEqual(['We moved to Thursdays.', null]);
+		});
+
+		it('returns the comment escaped for Slack and HTML, so a mention or markup in it does nothing', async () => {
+			const result = await runWorkflow(scoreWorkflow({ instrument: 'checkIn' }), {
+				start: { node: 'Start', items: [{ 'Relationship quality': 4, comment: '<!channel> <@U123> & <b>hi</b>' }] },
+			});
+			expect(result.output('Survey')[0].json).toMatchObject({
+				comment: '<!channel> <@U123> & <b>hi</b>',
+				commentSlack: '&lt;!channel&gt; &lt;@U123&gt; &amp; &lt;b&gt;hi&lt;/b&gt;',
+				commentHtml: '&lt;!channel&gt; &lt;@U123&gt; &amp; &lt;b&gt;hi&lt;/b&gt;',
+			});
 		});
 	});
 
@@ -143,7 +170,7 @@ describe('Mentorship Survey: Score', () => {
 				start: { node: 'Start', items: [{ survey: 'pulse', recommend: 9 }] },
 			});
 			expect(result.status).toBe('error');
-			expect(result.error?.message).toBe('There is no instrument "pulse"');
+			expect(result.error?.message).toBe('Parameter "instrument": There is no instrument "pulse"');
 			expect(result.error?.description).toBe('Use one of mentoringFunctions, checkIn, nps, enps, goals or custom.');
 		});
 	});
@@ -153,10 +180,11 @@ describe('Mentorship Survey: Score', () => {
 			const result = await runWorkflow(scoreWorkflow({ instrument: 'fromField', instrumentField: 'kind' }, { onError: 'continueRegularOutput' }), {
 				start: { node: 'Start', items: [{ kind: 'nps', recommend: 10 }, { kind: 'checkIn', 'Relationship quality': 1 }, { recommend: 5 }] },
 			});
-			const [nps, checkIn, missing] = result.output('Survey');
+			const [nps, checkIn] = result.output('Survey');
+			const [missing] = result.output('Survey', 1);
 			expect(nps.json).toMatchObject({ instrument: 'nps', recommend: { category: 'promoter' } });
 			expect(checkIn.json).toMatchObject({ instrument: 'checkIn', atRisk: true });
-			expect(missing.json.error).toBe('kind: response 3 does not say which instrument scores it');
+			expect(missing.json.error).toBe('Item 2, field "kind": response 3 does not say which instrument scores it');
 			expect(missing.pairedItem).toEqual({ item: 2 });
 		});
 	});

@@ -95,11 +95,12 @@ export function mockSlack(directory: Record<string, string> = {}, options: { fai
 }
 
 /**
- * Microsoft Graph for Teams: posting a chat message answers 201 with a message id.
+ * Microsoft Graph for Teams: posting a chat message answers 201 with a message id; a
+ * POST for which `failPost` says so answers 503 (Graph having a bad moment).
  *
  * @example const graph = mockGraph(); ...; graph.to(/\/v1.0\/chats\/.+\/messages/)
  */
-export function mockGraph(): Edge {
+export function mockGraph(options: { failPost?: (call: EdgeCall) => boolean } = {}): Edge {
 	const edge = recorder();
 	let sequence = 0;
 	nock('https://graph.microsoft.com')
@@ -107,6 +108,7 @@ export function mockGraph(): Edge {
 		.post(/^\/v1\.0\/.*/)
 		.reply(function reply(uri, body) {
 			edge.record('POST', decodeURIComponent(uri.split('?')[0]), body, this.req.headers);
+			if (options.failPost?.(edge.calls[edge.calls.length - 1])) return [503, { error: { code: 'ServiceUnavailable', message: 'Try again later' } }];
 			sequence += 1;
 			return [201, { id: `msg-${sequence}`, body: parseBody(body).body }];
 		});

@@ -18,6 +18,11 @@ export interface LoopbackSmtp {
 	messages: ReceivedMail[];
 	/** The stock `smtp` credential pointing at this server. */
 	credential: { host: string; port: number; secure: boolean; user: string; password: string; disableStartTls: boolean };
+	/**
+	 * While true, the server refuses every message with a temporary error (451), as a
+	 * mail server that is down for maintenance does; nothing is kept.
+	 */
+	refusing: boolean;
 	/** Messages whose envelope includes the address. */
 	to(address: string): ReceivedMail[];
 	close(): Promise<void>;
@@ -35,11 +40,17 @@ export interface LoopbackSmtp {
  */
 export async function startSmtp(): Promise<LoopbackSmtp> {
 	const messages: ReceivedMail[] = [];
+	const state = { refusing: false };
 	const server = new SMTPServer({
 		authOptional: true,
 		disabledCommands: ['STARTTLS'],
 		logger: false,
 		onAuth: (_auth, _session, callback) => callback(null, { user: 'test' }),
+		onMailFrom: (_address, _session, callback) => {
+			if (!state.refusing) return callback();
+			const refusal = Object.assign(new Error('Mail service not available, try again later'), { responseCode: 451 });
+			return callback(refusal);
+		},
 		onData: (stream, session, callback) => {
 			simpleParser(stream)
 				.then((parsed) => {
@@ -61,6 +72,12 @@ export async function startSmtp(): Promise<LoopbackSmtp> {
 	return {
 		port,
 		messages,
+		get refusing() {
+			return state.refusing;
+		},
+		set refusing(value: boolean) {
+			state.refusing = value;
+		},
 		credential: { host: '127.0.0.1', port, secure: false, user: '', password: '', disableStartTls: true },
 		to: (address) => messages.filter((message) => message.to.includes(address.toLowerCase())),
 		close: async () => await new Promise<void>((resolve) => server.close(() => resolve())),

@@ -112,16 +112,17 @@ export const PAIR_COLUMNS: ColumnSpec[] = [
 	{ name: 'score', type: 'number' },
 ];
 
-/** Sent-log columns of `mentorship_sent_log`. */
+/** Sent-log columns of `mentorship_sent_log`: one row per message outcome (sent, failed, skipped). */
 export const SENT_LOG_COLUMNS: ColumnSpec[] = [
-	...['dedupeKey', 'pairId', 'kind', 'channel', 'status', 'skipReason', 'executionId'].map((name) => ({ name, type: 'string' as const })),
+	...['dedupeKey', 'claimKey', 'programId', 'pairId', 'kind', 'channel', 'status', 'reason', 'executionId'].map((name) => ({ name, type: 'string' as const })),
+	{ name: 'attempt', type: 'number' },
 	{ name: 'sentAt', type: 'date' },
 ];
 
-/** Claim columns of `mentorship_claims`. */
+/** Claim columns of `mentorship_claims`: claims are decided on `claimKey`, by the table's own row id. */
 export const CLAIM_COLUMNS: ColumnSpec[] = [
-	{ name: 'dedupeKey', type: 'string' },
-	{ name: 'executionId', type: 'string' },
+	...['dedupeKey', 'claimKey', 'programId', 'executionId'].map((name) => ({ name, type: 'string' as const })),
+	{ name: 'attempt', type: 'number' },
 	{ name: 'claimedAt', type: 'date' },
 ];
 
@@ -154,9 +155,11 @@ export function pairRow(mentor: SamplePerson, mentee: SamplePerson, channel: str
 	};
 }
 
-/** Columns of `mentorship_responses` (Surveys template). */
+/** Columns of `mentorship_responses` (Surveys template): one row per program, pair, respondent and round. */
 export const RESPONSE_COLUMNS: ColumnSpec[] = [
-	...['programId', 'pairId', 'respondentId', 'role', 'instrument', 'submittedAt', 'riskReasons', 'scored'].map((name) => ({ name, type: 'string' as const })),
+	...[
+		'programId', 'pairId', 'respondentId', 'role', 'round', 'status', 'instrument', 'submittedAt', 'riskReasons', 'comment', 'rejectReason', 'answer', 'scored',
+	].map((name) => ({ name, type: 'string' as const })),
 	{ name: 'atRisk', type: 'boolean' },
 	{ name: 'quality', type: 'number' },
 ];

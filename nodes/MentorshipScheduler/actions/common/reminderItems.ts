@@ -3,7 +3,9 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import type { MessageKind, MessageTemplate } from '../../../core/messages/defaultTemplates';
 import type { MessageTemplates } from '../../../core/reminders/renderReminder';
 import { prepareTemplates, renderReminder } from '../../../core/reminders/renderReminder';
-import type { ReminderCandidate, SkippedReminder } from '../../../core/reminders/types';
+import type { AttemptClaim, DeliveryState, LogRow } from '../../../core/reminders/delivery';
+import { attemptOfClaimKey, deliveryStates } from '../../../core/reminders/delivery';
+import type { DueReminder, ReminderCandidate, SkippedReminder } from '../../../core/reminders/types';
 import type { createLocalTimeFormatter } from '../../../core/scheduling/localTime';
 import type { PairCalendar, SchedulingPair } from '../../../core/scheduling/types';
 import type { Language } from '../../../core/topics/types';
@@ -18,14 +20,49 @@ export interface ReminderOptions {
 	messages?: { message?: Array<{ kind?: string; subject?: string; body?: string }> };
 }
 
-/** Dedupe keys of the sent log (items without one are ignored). */
-export function sentKeysFrom(log: INodeExecutionData[]): Set<string> {
-	const keys = new Set<string>();
+/** The sent log and the claims read into one delivery state per dedupe key. */
+export function deliveryStatesFrom(log: INodeExecutionData[], claims: INodeExecutionData[], now: number, leaseMs: number): Map<string, DeliveryState> {
+	const logRows: LogRow[] = [];
 	for (const entry of log) {
-		const key = entry.json.dedupeKey;
-		if (typeof key === 'string' && key !== '') keys.add(key);
+		const json = entry.json;
+		if (typeof json.dedupeKey !== 'string' || json.dedupeKey === '') continue;
+		logRows.push({
+			dedupeKey: json.dedupeKey,
+			...(typeof json.status === 'string' ? { status: json.status } : {}),
+			...(attemptOf(json) !== undefined ? { attempt: attemptOf(json) } : {}),
+			...(typeof json.reason === 'string' ? { reason: json.reason.slice(0, 500) } : {}),
+		});
 	}
-	return keys;
+	const claimRows: AttemptClaim[] = [];
+	for (const entry of claims) {
+		const json = entry.json;
+		if (typeof json.dedupeKey !== 'string' || json.dedupeKey === '') continue;
+		if (typeof json.executionId !== 'string' && typeof json.executionId !== 'number') continue;
+		const claimedAt = timeOf(json.claimedAt) ?? timeOf(json.createdAt);
+		claimRows.push({
+			dedupeKey: json.dedupeKey,
+			attempt: attemptOf(json) ?? 1,
+			executionId: String(json.executionId),
+			...(claimedAt !== undefined ? { claimedAt } : {}),
+		});
+	}
+	return deliveryStates({ log: logRows, claims: claimRows, now, leaseMs });
+}
+
+/** The attempt a log or claim row names: its `attempt` column, else its claim key's suffix. */
+function attemptOf(json: IDataObject): number | undefined {
+	const attempt = typeof json.attempt === 'string' && json.attempt.trim() !== '' ? Number(json.attempt) : json.attempt;
+	if (typeof attempt === 'number' && Number.isInteger(attempt) && attempt > 0) return attempt;
+	return typeof json.claimKey === 'string' ? attemptOfClaimKey(json.claimKey) : undefined;
+}
+
+/** Epoch ms of a Data Table time (Date, ISO text or epoch ms), or undefined. */
+function timeOf(value: unknown): number | undefined {
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
+	if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+	if (typeof value !== 'string' || value.length > 64) return undefined;
+	const parsed = Date.parse(value);
+	return Number.isNaN(parsed) ? undefined : parsed;
 }
 
 function baseFields(reminder: ReminderCandidate, pair: SchedulingPair): IDataObject {
@@ -69,7 +106,7 @@ function templatesFor(setup: RenderSetup, language: Language, options: ReminderO
 
 /** A Due item: identifying fields plus the message in every channel's format. */
 export function dueItem(
-	reminder: ReminderCandidate,
+	reminder: DueReminder,
 	pair: SchedulingPair,
 	calendar: PairCalendar,
 	program: ItemProgram,
@@ -107,6 +144,10 @@ export function dueItem(
 			sessionStart: session ? setup.format.iso(session.start, recipient.timezone) : null,
 			sessionEnd: session ? setup.format.iso(session.end, recipient.timezone) : null,
 			lateByMinutes: Math.max(0, Math.floor((now - reminder.dueAt) / 60_000)),
+			claimKey: reminder.claimKey,
+			attempt: reminder.attempt,
+			failedAttempts: reminder.attempt - 1,
+			lastFailureReason: reminder.lastFailureReason ?? null,
 		},
 		pairedItem: { item: itemIndex },
 	};
@@ -115,7 +156,14 @@ export function dueItem(
 /** A Skipped item: identifying fields and the reason. */
 export function skippedItem(reminder: SkippedReminder, pair: SchedulingPair, itemIndex: number): INodeExecutionData {
 	return {
-		json: { ...baseFields(reminder, pair), status: 'skipped', skipReason: reminder.skipReason },
+		json: {
+			...baseFields(reminder, pair),
+			status: 'skipped',
+			reason: reminder.skipCode,
+			skipReason: reminder.skipReason,
+			attempts: reminder.attempts,
+			lastFailureReason: reminder.lastFailureReason ?? null,
+		},
 		pairedItem: { item: itemIndex },
 	};
 }
