@@ -52,6 +52,65 @@ const SECTIONS = {
 			],
 		},
 	],
+	'mentorship-reminders.json': [
+		{
+			title: 'Find what is due',
+			does: "The program's active pairs, sent log and recent claims tell Due Reminders what is due now and not yet delivered.",
+			nodes: ['Every Hour', 'Program', 'Read Active Pairs', 'Read Sent Log', 'Read Recent Claims', 'Due Reminders'],
+		},
+		{
+			title: 'Claim',
+			does: 'Each message is claimed first, so two runs at the same moment never send the same one.',
+			nodes: ['Claim Reminders', 'Read Claims', 'Keep Claimed'],
+		},
+		{
+			title: 'Send, one at a time',
+			does: 'Each message goes out on its channel with retries, and its outcome, sent or failed, is logged at once.',
+			nodes: ['One Message at a Time', 'Route by Channel', 'Slack DM', 'Teams Chat', 'Email', 'Log Sent', 'Log Failed'],
+		},
+		{
+			title: 'Tell the program manager',
+			does: 'What could not go out, was skipped or could not be read reaches the program manager in one email.',
+			nodes: ['Log Skipped', 'Really Lost?', 'For the Program Manager', 'Email Program Manager'],
+		},
+	],
+	'mentorship-surveys.json': [
+		{
+			title: 'Find what is due',
+			does: 'Every morning the survey invitations due now are found; a check-in answer from the form goes on to be checked.',
+			nodes: ['Every Morning', 'Check-In Form', 'Check-In Answer?', 'Program', 'Read Active Pairs', 'Read Sent Log', 'Read Recent Claims', 'Due Reminders'],
+		},
+		{
+			title: 'Claim',
+			does: 'Each message is claimed first, so two runs at the same moment never send the same one.',
+			nodes: ['Claim Reminders', 'Read Claims', 'Keep Claimed', 'Make Check-In Links'],
+		},
+		{
+			title: 'Send, one at a time',
+			does: 'Each message goes out on its channel with retries, and its outcome, sent or failed, is logged at once.',
+			nodes: ['One Message at a Time', 'Route by Channel', 'Slack DM', 'Teams Chat', 'Email', 'Log Sent', 'Log Failed'],
+		},
+		{
+			title: 'Tell the program manager',
+			does: 'What could not go out, was skipped or could not be read reaches the program manager in one email.',
+			nodes: ['Log Skipped', 'Really Lost?', 'For the Program Manager', 'Email Program Manager'],
+		},
+		{
+			title: 'Check the answer',
+			does: 'A check-in answer counts only with a valid personal link of someone still in the pair.',
+			nodes: ['Check Link', 'Read Pair', 'Still in the Pair?', 'Answer', 'Link Not Valid', 'Not in This Pair'],
+		},
+		{
+			title: 'Score and store',
+			does: 'The answer is scored and stored once per person and round, a rejected one with its reason.',
+			nodes: ['Score Check-In', 'Store Answer', 'Store Rejected Answer', 'Answer Not Saved'],
+		},
+		{
+			title: 'Alert once per round',
+			does: 'A pair at risk alerts the program manager at most once per round, and the person is thanked.',
+			nodes: ['At Risk?', 'Alert Key', 'Claim Alert', 'Read Alert Claims', 'First Alert of the Round', 'Alert Program Manager', 'Record Alert Failure', 'Thank You'],
+		},
+	],
 	'mentorship-weekly-kpis.json': [
 		{
 			title: 'Read the program',
