@@ -6,8 +6,9 @@ import type { AxiosInstance } from 'axios';
 import { simpleParser } from 'mailparser';
 import { DateTime } from 'luxon';
 
+import type { WorkflowNode } from './helpers/clock';
 import { clockedCopy } from './helpers/clock';
-import { clickLink, linksIn, submitForm } from './helpers/forms';
+import { clickLink, linksIn, pageAfterSubmit, submitForm } from './helpers/forms';
 import type { CaughtMail, LocalN8n } from './helpers/localN8n';
 import { ownerSession, startLocalN8n, waitForMail } from './helpers/localN8n';
 import type { Applicant } from './helpers/program';
@@ -22,7 +23,7 @@ import {
 	UNMATCHED_MENTOR,
 } from './helpers/program';
 import type { TableRow } from './helpers/publicApi';
-import { publicApi, settledExecutions, tableRows } from './helpers/publicApi';
+import { executionsOf, publicApi, settledExecutions, tableRows } from './helpers/publicApi';
 import { enrolmentForProgram } from './helpers/secondProgram';
 
 const PROGRAM_MANAGER = 'program-manager@example.com';
@@ -70,8 +71,11 @@ describe('a mentorship program on the local n8n', () => {
 		(await waitForMail(n8n.ready, (all) => all.length >= count + expected, 30000)).slice(count);
 	const rows = async (table: string): Promise<TableRow[]> => await tableRows(api, table);
 	/** A copy of a scheduled template that runs for the moments the test chooses (helpers/clock.ts). */
-	const clocked = async (file: string, trigger: string) =>
-		await clockedCopy(api, n8n.ready.url, workflowId(file), trigger);
+	const clocked = async (file: string, trigger: string, adjust?: (node: WorkflowNode) => WorkflowNode) =>
+		await clockedCopy(api, n8n.ready.url, workflowId(file), trigger, adjust);
+	/** Retries one millisecond apart instead of seconds: a failing send then costs the test no waiting. */
+	const quickRetries = (node: WorkflowNode): WorkflowNode => (node.retryOnFail ? { ...node, waitBetweenTries: 1 } : node);
+	const outage = async (on: boolean) => await axios.post(`${n8n.ready.mail.url}/api/outage?on=${on ? 1 : 0}`);
 
 	beforeAll(async () => {
 		n8n = await startLocalN8n({
@@ -322,14 +326,57 @@ describe('a mentorship program on the local n8n', () => {
 			expect(sent).toHaveLength(2 * matchedPeople.length);
 			expect(new Set(sent.map((row) => row.dedupeKey)).size).toBe(sent.length);
 		});
+
+		/**
+		 * The next session is 31 March 15:00 in Amsterdam, summer time by then: 13:00 UTC, so
+		 * the day-before reminder is due at 30 March 13:00 UTC. The mail server refuses every
+		 * message during the 13:30 run and is back for the 14:30 one.
+		 */
+		it('delivers each reminder once when the mail server is down for one run and back for the next', async () => {
+			const reminders = await clocked('mentorship-reminders.json', 'Every Hour', quickRetries);
+			const received = async (timestamp: string) => {
+				const before = (await mails()).length;
+				await reminders.runAt(timestamp);
+				return (await mails()).slice(before);
+			};
+			const logBefore = (await rows('mentorship_sent_log')).length;
+
+			await outage(true);
+			try {
+				expect(await received('2026-03-30T13:30:00.000Z')).toEqual([]);
+			} finally {
+				await outage(false);
+			}
+			const failed = (await rows('mentorship_sent_log')).slice(logBefore);
+			expect(failed.map((row) => row.status)).toEqual(matchedPeople.map(() => 'failed'));
+
+			const caught = await received('2026-03-30T14:30:00.000Z');
+			for (const person of matchedPeople)
+				expect([person.email, caught.filter((mail) => addressedTo(mail, person.email)).length]).toEqual([person.email, 1]);
+			expect(caught).toHaveLength(matchedPeople.length);
+			expect(await received('2026-03-30T14:45:00.000Z')).toEqual([]);
+			const log = (await rows('mentorship_sent_log')).slice(logBefore);
+			const sentNow = log.filter((row) => row.status === 'sent');
+			expect(sentNow.map((row) => row.dedupeKey).sort()).toEqual(failed.map((row) => row.dedupeKey).sort());
+			expect(sentNow.every((row) => row.attempt === 2)).toBe(true);
+		});
 	});
 
 	describe('surveys and the KPI report', () => {
 		const [pairA, pairB, pairC] = matchedMentees.slice(0, 3);
 		const surveyLinks = new Map<string, string>();
 
-		it('invites every pair member to the mid-point check-in with a link to their pair', async () => {
-			const surveys = await clocked('mentorship-surveys.json', 'Every Morning');
+		/** The claims of a check-in token, read by hand: base64url JSON before the signature. */
+		const claimsOf = (link: string) => {
+			const token = new URL(link).searchParams.get('token')!;
+			return JSON.parse(Buffer.from(token.split('.')[0], 'base64url').toString('utf8')) as Record<string, unknown>;
+		};
+
+		it('invites every pair member to the mid-point check-in with a personal signed link', async () => {
+			// Links are valid for 30 days from the run's moment; the test answers in real time, months later.
+			const surveys = await clocked('mentorship-surveys.json', 'Every Morning', (node) =>
+				node.name === 'Make Check-In Links' ? { ...node, parameters: { ...node.parameters, validForDays: 3650 } } : quickRetries(node),
+			);
 			const before = (await mails()).length;
 			// The program runs 2 March to 2 September 2026: the mid-point survey day is 2 June.
 			await surveys.runAt('2026-06-02T12:00:00.000Z');
@@ -337,56 +384,47 @@ describe('a mentorship program on the local n8n', () => {
 
 			const pairs = await rows('mentorship_pairs');
 			for (const person of matchedPeople) {
-				const pair = pairs.find(
-					(row) => row.mentorEmail === person.email || row.menteeEmail === person.email,
-				)!;
+				const pair = pairs.find((row) => row.mentorEmail === person.email || row.menteeEmail === person.email)!;
 				const invitations = caught.filter((mail) => addressedTo(mail, person.email));
 				expect([person.email, invitations.length]).toEqual([person.email, 1]);
-				const link = linksIn(invitations[0]).find((url) =>
-					url.startsWith(formUrl('Check-In Form')),
+				const link = linksIn(invitations[0]).find((url) => url.startsWith(formUrl('Check-In Form')))!;
+				expect([person.email, link.startsWith(`${formUrl('Check-In Form')}?round=midpoint&token=`)]).toEqual([person.email, true]);
+				expect(claimsOf(link)).toEqual(
+					expect.objectContaining({ p: PROGRAM_ID, s: pair.pairId, u: person.email, r: person.role, k: 'checkInMidpoint' }),
 				);
-				expect([person.email, link]).toEqual([
-					person.email,
-					`${formUrl('Check-In Form')}?pairId=${encodeURIComponent(String(pair.pairId))}`,
-				]);
-				surveyLinks.set(person.email, link!);
+				surveyLinks.set(person.email, link);
 			}
 			expect(caught).toHaveLength(matchedPeople.length);
 		});
 
-		it('stores the answers of pair members only and alerts the program manager about the pair at risk', async () => {
+		it('stores the answers given through genuine links once, refuses a forged one on the page, and alerts about the pair at risk', async () => {
 			const surveys = workflowId('mentorship-surveys.json');
+			const executionsBefore = (await executionsOf(api, surveys)).length;
 			const before = (await mails()).length;
-			const pairIdOf = (person: Applicant) =>
-				new URL(surveyLinks.get(person.email)!).searchParams.get('pairId')!;
+			const tokenOf = (person: Applicant) => new URL(surveyLinks.get(person.email)!).searchParams.get('token')!;
 			// The answers are given today, so the last meeting is a few days ago (an older one would itself put the pair at risk).
 			const lastMeeting = DateTime.utc().minus({ days: 3 }).toISODate();
-			const answer = async (
-				person: Applicant,
-				role: string,
-				quality: number,
-				met: 'Yes' | 'No',
-				asEmail = person.email,
-			) =>
-				await submitForm(formUrl('Check-In Form'), [
-					pairIdOf(person),
-					asEmail,
-					role,
-					String(quality),
-					[met],
-					met === 'Yes' ? 2 : 0,
-					met === 'Yes' ? lastMeeting : null,
-					'',
-				]);
-			await answer(mentorOf(pairA), 'mentor', 5, 'Yes');
-			await answer(pairA, 'mentee', 4, 'Yes');
-			await answer(pairB, 'mentee', 1, 'No');
-			await answer(mentorOf(pairC), 'mentor', 3, 'Yes');
-			// Someone who is not in pair A answers with its link: not stored.
-			await answer(pairA, 'mentee', 1, 'No', MENTEES[5].email);
-			await settledExecutions(api, surveys, 5);
+			const answer = async (token: string, quality: number, met: 'Yes' | 'No') =>
+				await pageAfterSubmit(
+					await submitForm(formUrl('Check-In Form'), [token, 'midpoint', String(quality), [met], met === 'Yes' ? 2 : 0, met === 'Yes' ? lastMeeting : null, '']),
+				);
+			expect(await answer(tokenOf(mentorOf(pairA)), 5, 'Yes')).toContain('Your answers are saved');
+			expect(await answer(tokenOf(pairA), 4, 'Yes')).toContain('Your answers are saved');
+			expect(await answer(tokenOf(pairB), 1, 'No')).toContain('Your answers are saved');
+			expect(await answer(tokenOf(mentorOf(pairC)), 3, 'Yes')).toContain('Your answers are saved');
+			// The same link again replaces the answer: still one row for mentor C.
+			expect(await answer(tokenOf(mentorOf(pairC)), 3, 'Yes')).toContain('Your answers are saved');
+			// Pair A's mentee link with its payload rewritten to name someone else: refused on the page.
+			const [payload, signature] = tokenOf(pairA).split('.');
+			const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
+			const forged = `${Buffer.from(JSON.stringify({ ...claims, u: MENTEES[5].email })).toString('base64url')}.${signature}`;
+			const refused = await answer(forged, 1, 'No');
+			expect(refused).toContain('This link does not work');
+			expect(refused).toContain('This link is not valid.');
+			await settledExecutions(api, surveys, executionsBefore + 6);
 
-			const stored = await rows('mentorship_responses');
+			const pairIdOf = (person: Applicant) => String(claimsOf(surveyLinks.get(person.email)!).s);
+			const stored = (await rows('mentorship_responses')).filter((row) => row.status !== 'rejected');
 			expect(stored.map((row) => [row.pairId, row.respondentId, row.quality]).sort()).toEqual(
 				[
 					[pairIdOf(pairA), mentorOf(pairA).email, 5],
@@ -395,9 +433,7 @@ describe('a mentorship program on the local n8n', () => {
 					[pairIdOf(pairC), mentorOf(pairC).email, 3],
 				].sort(),
 			);
-			expect(stored.filter((row) => row.atRisk === true).map((row) => row.pairId)).toEqual([
-				pairIdOf(pairB),
-			]);
+			expect(stored.filter((row) => row.atRisk === true).map((row) => row.pairId)).toEqual([pairIdOf(pairB)]);
 			const alerts = await newMails(before, 1);
 			expect(alerts.map((mail) => [recipients(mail), mail.subject])).toEqual([
 				[[PROGRAM_MANAGER], `Mentoring pair at risk: ${mentorOf(pairB).name} and ${pairB.name}`],

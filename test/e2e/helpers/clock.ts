@@ -6,7 +6,7 @@ import { sleep } from 'n8n-workflow';
 
 import { settledExecutions } from './publicApi';
 
-interface WorkflowNode {
+export interface WorkflowNode {
 	name: string;
 	type: string;
 	typeVersion: number;
@@ -44,6 +44,8 @@ export async function clockedCopy(
 	baseUrl: string,
 	templateId: string,
 	trigger: string,
+	/** Changes to the copy's nodes that a chosen moment calls for (e.g. link expiry counted from it). */
+	adjust: (node: WorkflowNode) => WorkflowNode = (node) => node,
 ): Promise<ClockedWorkflow> {
 	const template = (await api.get<WorkflowJson>(`/workflows/${templateId}`)).data;
 	const schedule = template.nodes.find((node) => node.name === trigger);
@@ -97,7 +99,7 @@ export async function clockedCopy(
 		clock,
 		...template.nodes
 			.filter((node) => reachable.has(node.name))
-			.map((node) => (node.name === trigger ? moment : node)),
+			.map((node) => (node.name === trigger ? moment : adjust(node))),
 	];
 	const connections = Object.fromEntries([
 		...Object.entries(template.connections).filter(([from]) => reachable.has(from)),

@@ -45,3 +45,20 @@ export async function clickLink(url: string): Promise<AxiosResponse<string>> {
 		responseType: 'text',
 	});
 }
+
+/**
+ * The page a person sees after submitting a form whose workflow ends on a Form ending page:
+ * n8n answers the submission with `{ formWaitingUrl }` and the browser then opens that page,
+ * which n8n serves once the execution has reached it.
+ */
+export async function pageAfterSubmit(response: AxiosResponse<string>, timeoutMs = 30000): Promise<string> {
+	const { formWaitingUrl } = JSON.parse(response.data) as { formWaitingUrl?: string };
+	if (!formWaitingUrl) throw new Error(`The form answered without a page to show: ${response.data.slice(0, 200)}`);
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const page = await axios.get<string>(formWaitingUrl, { headers: { 'user-agent': BROWSER_USER_AGENT }, responseType: 'text', validateStatus: () => true });
+		if (page.status === 200 && page.data.includes('<html')) return page.data;
+		if (Date.now() > deadline) throw new Error(`The page after the form did not come (${page.status})`);
+		await new Promise((resolve) => setTimeout(resolve, 300));
+	}
+}
