@@ -51,7 +51,8 @@ export async function clockedCopy(
 	const schedule = template.nodes.find((node) => node.name === trigger);
 	if (!schedule || schedule.type !== 'n8n-nodes-base.scheduleTrigger')
 		throw new Error(`Workflow "${template.name}" has no Schedule Trigger named ${trigger}`);
-	const path = `e2e-clock-${templateId.toLowerCase()}`;
+	// Its own path: a test may make several copies of one template.
+	const path = `e2e-clock-${templateId.toLowerCase()}-${randomUUID().slice(0, 8)}`;
 	const clock: WorkflowNode = {
 		name: 'Clock',
 		type: 'n8n-nodes-base.webhook',

@@ -152,7 +152,7 @@ describe('HRIS Directory with HiBob', () => {
 			const result = await runHrisNode({ hris: 'hibob' });
 
 			expect(result.status).toBe('error');
-			expect(result.error?.message).toContain('Item 0, field "employees": is not a list of employees');
+			expect(result.error?.message).toBe('Item 0, field "employees": is not a list of employees');
 		});
 	});
 });
