@@ -3,6 +3,8 @@ import './helpers/esmModules';
 import type { IDataObject } from 'n8n-workflow';
 
 import { BUILT_IN_INSTRUMENTS } from '../../nodes/core/survey/builtInInstruments';
+import { programColumns } from '../../nodes/core/program/fields';
+import { readProgramRecord } from '../../nodes/core/program/readProgram';
 import { scoreResponse } from '../../nodes/core/survey/scoreResponse';
 import { InMemoryDataTables } from '../harness/dataTables';
 import { runWorkflow } from '../harness/runWorkflow';
@@ -49,6 +51,7 @@ describe('the Weekly KPI email template', () => {
 	it('emails the program manager one HTML report with the per-pair CSV attached', async () => {
 		const bamboo = mockBambooReport('100', sampleOrg().map(bambooEmployee));
 		const tables = new InMemoryDataTables();
+		tables.create('mentorship_programs', programColumns());
 		tables.create('mentorship_roster', ROSTER_COLUMNS, [...mentors, ...mentees].map((person) => rosterRow(person, 'enrolled')));
 		tables.create('mentorship_pairs', PAIR_COLUMNS, pairs);
 		tables.create('mentorship_responses', RESPONSE_COLUMNS, responses);
@@ -89,6 +92,7 @@ describe('the Weekly KPI email template', () => {
 		const pagesServed = mockPersonioDirectory(sampleOrg());
 		const personioWorkflow = withPersonio(workflow);
 		const tables = new InMemoryDataTables();
+		tables.create('mentorship_programs', programColumns());
 		tables.create('mentorship_roster', ROSTER_COLUMNS, [...mentors, ...mentees].map((person) => rosterRow(person, 'enrolled')));
 		tables.create('mentorship_pairs', PAIR_COLUMNS, pairs);
 		tables.create('mentorship_responses', RESPONSE_COLUMNS, responses);
@@ -113,6 +117,7 @@ describe('the Weekly KPI email template', () => {
 
 	it('still emails the report without an HR system when HR System says None, leaving retention and promotion out', async () => {
 		const tables = new InMemoryDataTables();
+		tables.create('mentorship_programs', programColumns());
 		tables.create('mentorship_roster', ROSTER_COLUMNS, [...mentors, ...mentees].map((person) => rosterRow(person, 'enrolled')));
 		tables.create('mentorship_pairs', PAIR_COLUMNS, pairs);
 		tables.create('mentorship_responses', RESPONSE_COLUMNS, responses);
@@ -142,6 +147,7 @@ describe('the Weekly KPI email template', () => {
 			const otherProgram = [{ ...pairRow(mentors[7], mentees[36], 'email', 'mentoring-2025') }];
 			const otherAnswer: TableRow = { ...responses[10], programId: 'mentoring-2025', pairId: otherProgram[0].pairId, atRisk: true, quality: 1 };
 			const tables = new InMemoryDataTables();
+			tables.create('mentorship_programs', programColumns());
 			tables.create('mentorship_roster', ROSTER_COLUMNS, [
 				...[...mentors, ...mentees].map((person) => rosterRow(person, 'enrolled')),
 				...mentees.slice(0, 10).map((person) => rosterRow(person, 'enrolled', 'coffee')),
@@ -176,6 +182,41 @@ describe('the Weekly KPI email template', () => {
 			expect(summary.matching).toEqual(expect.objectContaining({ mentees: 40, matchedMentees: 30, matchRate: 0.75, pairs: 30 }));
 			expect(summary.responses).toEqual(expect.objectContaining({ total: 20 }));
 			expect(summary.atRisk).toEqual(expect.objectContaining({ pairs: 3 }));
+		});
+	});
+	describe('when the program has a record with goals', () => {
+		it('titles the report with the program and leads with each goal against its target', async () => {
+			const record = readProgramRecord({ programId: 'mentoring-2026', name: 'Mentoring 2026', managerEmail: 'program-manager@example.com', start: '2026-03-02', lengthMonths: 6 }, { now: '2026-02-01T00:00:00Z' });
+			if (!record.ok) throw new Error('the test record must be valid');
+			const tables = new InMemoryDataTables();
+			tables.create('mentorship_programs', programColumns(), [record.row]);
+			tables.create('mentorship_roster', ROSTER_COLUMNS, [...mentors, ...mentees].map((person) => rosterRow(person, 'enrolled')));
+			tables.create('mentorship_pairs', PAIR_COLUMNS, pairs);
+			tables.create('mentorship_responses', RESPONSE_COLUMNS, responses);
+
+			const result = await runWorkflow(withHrSystem(workflow, 'None'), {
+				start: { node: 'Every Monday', items: [{ timestamp: TICK }] },
+				dataTables: tables,
+				credentials: { smtp: smtp.credential },
+			});
+
+			expect(result.error).toBeUndefined();
+			// By hand: 16 March is 15 of the program's 184 days in (8%); 30 of 40 mentees matched is 75%, above 8% of the 90% goal.
+			// Meetings: each answer reports 2 meetings, the report's figure; 2 reaches the goal of 2.
+			const summary = result.output('Program KPIs', 0)[0].json as IDataObject & { programGoals: IDataObject[]; meetings: IDataObject };
+			expect(summary.meetings.perPairPerMonth).toBe(2);
+			expect(summary.programGoals.map((goal) => [goal.goal, goal.target, goal.actual, goal.status])).toEqual([
+				['goalMatchRate', 90, 75, 'onTrack'],
+				['goalMeetingsPerMonth', 2, 2, 'met'],
+				['goalGoalAttainment', 80, null, 'noData'],
+				['goalRetentionPoints', 5, null, 'noData'],
+			]);
+			const [mail] = smtp.to('program-manager@example.com');
+			expect(mail.parsed.subject).toBe('Mentoring 2026: 2025-09-16 to 2026-03-16');
+			const html = String(mail.parsed.html);
+			expect(html.indexOf('Program goals')).toBeGreaterThan(0);
+			expect(html.indexOf('Program goals')).toBeLessThan(html.indexOf('Match rate'));
+			expect(html).toContain('On track');
 		});
 	});
 });
