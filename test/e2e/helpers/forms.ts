@@ -56,9 +56,12 @@ export async function pageAfterSubmit(response: AxiosResponse<string>, timeoutMs
 	if (!formWaitingUrl) throw new Error(`The form answered without a page to show: ${response.data.slice(0, 200)}`);
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
-		const page = await axios.get<string>(formWaitingUrl, { headers: { 'user-agent': BROWSER_USER_AGENT }, responseType: 'text', validateStatus: () => true });
-		if (page.status === 200 && page.data.includes('<html')) return page.data;
-		if (Date.now() > deadline) throw new Error(`The page after the form did not come (${page.status})`);
-		await new Promise((resolve) => setTimeout(resolve, 300));
+		// Asked while the execution still runs, n8n may hold the request open: ask again instead of waiting for ever.
+		const page = await axios
+			.get<string>(formWaitingUrl, { headers: { 'user-agent': BROWSER_USER_AGENT }, responseType: 'text', validateStatus: () => true, timeout: 5000 })
+			.catch(() => undefined);
+		if (page?.status === 200 && page.data.includes('<html')) return page.data;
+		if (Date.now() > deadline) throw new Error(`The page after the form did not come (${page?.status ?? 'no answer'})`);
+		await new Promise((resolve) => setTimeout(resolve, 500));
 	}
 }
