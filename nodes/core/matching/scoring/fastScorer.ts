@@ -207,9 +207,20 @@ export class FastScorer {
 		return this.m;
 	}
 
-	/** Points a nomination or the org distance can add at most (for bounds). */
-	private get orgMax(): number {
+	/** Points the org distance can add at most (for bounds). */
+	get orgMaxPoints(): number {
 		return this.context.weights.orgDistance * FULL;
+	}
+
+	/**
+	 * Whether the loaded mentee may be paired with mentor j as far as the per-mentee
+	 * stamps say (not the same person, no exclusion or earlier pairing); profile rules
+	 * are in `partialAt`, org rules in `orgPointsOrBan`.
+	 *
+	 * @example scorer.prepare(i); scorer.passesStampedRules(j) // false for an excluded mentor
+	 */
+	passesStampedRules(j: number): boolean {
+		return this.banStamp[j] !== this.stamp && this.mentorOrg[j] !== this.menteeOrg;
 	}
 
 	/**
@@ -299,9 +310,12 @@ export class FastScorer {
 
 	/**
 	 * The same points as `topCandidates` works out for mentor j, computed alone (same
-	 * sums in the same order, so the same number to the last bit).
+	 * sums in the same order, so the same number to the last bit): every criterion but
+	 * the org distance, -Infinity where a profile rule forbids the pair.
+	 *
+	 * @example scorer.prepare(i); scorer.partialAt(j) // e.g. 52000
 	 */
-	private partialAt(j: number): number {
+	partialAt(j: number): number {
 		const base = this.dense[j];
 		if (base === Number.NEGATIVE_INFINITY) return base;
 		const skills = this.skillBits.sharedCount(this.skillQuery, j);
@@ -569,7 +583,7 @@ export class FastScorer {
 		let size = 0;
 		const nominated: number[] = [];
 		const nominatedPoints: number[] = [];
-		const orgMax = this.orgMax;
+		const orgMax = this.orgMaxPoints;
 		const stamp = this.stamp;
 		const partialOf = this.partial;
 		const mentorMin = this.mentorK > 0 ? this.mentorMin : NO_MENTOR_HEAPS(this.m);
@@ -645,50 +659,6 @@ export class FastScorer {
 			points.push(heapP[t]);
 		}
 		return { mentors, points };
-	}
-
-	/**
-	 * Mentors whose pair with mentee `mentee` is allowed, at or above `minPoints`, not
-	 * marked in `skip` with `skipStamp`, and whose points exceed `base + threshold[j]`
-	 * (up to a slack, so the caller re-checks exactly): left-out pairs priced against
-	 * the solver's dual prices. Only mentors of blocks whose recorded bound could beat
-	 * the lowest threshold in the block are scored (a skipped block holds no such pair). The mentee is loaded (without the
-	 * per-mentor pass) only when some block is left, so most mentees cost one pass
-	 * over their block bounds.
-	 *
-	 * @example scorer.pairsAboveInBlocks({ base, threshold, minPoints: 0, skip, skipStamp, blocks, mentee: i })
-	 */
-	pairsAboveInBlocks(options: { base: number; threshold: Float64Array; minPoints: number; skip: Int32Array; skipStamp: number; blocks: MentorBlocks; mentee: number }): MenteeCandidates {
-		const { base, threshold, minPoints, skip, skipStamp, blocks, mentee } = options;
-		const found: MenteeCandidates = { mentors: [], points: [] };
-		const orgMax = this.orgMax;
-		const slack = 1e-6 * (1 + Math.abs(base));
-		const lowest = blocks.lowestThresholds(threshold);
-		const { members, start } = blocks;
-		let loaded = false;
-		for (let g = 0; g < blocks.count; g++) {
-			const blockBound = blocks.bound(mentee, g) + orgMax;
-			if (!(blockBound >= minPoints) || blockBound + slack <= base + lowest[g]) continue;
-			if (!loaded) {
-				this.load(mentee);
-				loaded = true;
-			}
-			for (let k = start[g]; k < start[g + 1]; k++) {
-				const j = members[k];
-				if (skip[j] === skipStamp) continue;
-				const partial = this.partialAt(j);
-				const bound = partial + orgMax;
-				if (!(bound >= minPoints) || bound + slack <= base + threshold[j]) continue;
-				if (this.banStamp[j] === this.stamp || this.mentorOrg[j] === this.menteeOrg) continue;
-				const org = this.orgPointsOrBan(j);
-				if (org < 0) continue;
-				const points = partial + org;
-				if (points < minPoints || points + slack <= base + threshold[j]) continue;
-				found.mentors.push(j);
-				found.points.push(points);
-			}
-		}
-		return found;
 	}
 
 	/**
