@@ -5,6 +5,7 @@ import type { RuleName } from '../types';
 import { RULES } from '../types';
 import { FULL, levelFraction, levelGap, nominationFraction, orgDistanceFraction, shareFraction } from './fractions';
 import type { TagQuery } from './tagBits';
+import { MentorLists, siftDown, siftUp } from './candidateHeaps';
 import { MentorBlocks } from './mentorBlocks';
 import { popcount, TagBits } from './tagBits';
 import { circularDifference, workingOverlapMinutes } from './timeOverlap';
@@ -122,11 +123,7 @@ export class FastScorer {
 	private readonly tableWidth: number;
 	// Each mentor's best mentees seen by `topCandidates` (flat min-heaps, worst on top),
 	// so that mentors nobody ranks first still get candidates.
-	private mentorK = 0;
-	private mentorHeapI = new Int32Array(0);
-	private mentorHeapP = new Float64Array(0);
-	private mentorHeapSize = new Int32Array(0);
-	private mentorMin = new Float64Array(0);
+	private mentorLists: MentorLists;
 	/** Highest upper bound of any mentor's points seen by the last `topCandidates` (for pricing shortcuts). */
 	lastBound = Number.NEGATIVE_INFINITY;
 
@@ -200,6 +197,7 @@ export class FastScorer {
 		this.nomPoints = new Float64Array(m);
 		this.banStamp = new Int32Array(m);
 		this.banRule = new Uint8Array(m);
+		this.mentorLists = new MentorLists(m, 0);
 	}
 
 	/** Number of mentors. */
@@ -500,11 +498,7 @@ export class FastScorer {
 	 * @example scorer.keepMentorCandidates(5)
 	 */
 	keepMentorCandidates(k: number): void {
-		this.mentorK = k;
-		this.mentorHeapI = new Int32Array(this.m * k);
-		this.mentorHeapP = new Float64Array(this.m * k);
-		this.mentorHeapSize = new Int32Array(this.m);
-		this.mentorMin = new Float64Array(this.m).fill(Number.NEGATIVE_INFINITY);
+		this.mentorLists = new MentorLists(this.m, k);
 	}
 
 	/**
@@ -513,61 +507,7 @@ export class FastScorer {
 	 * @example scorer.mentorCandidates()[j].mentees
 	 */
 	mentorCandidates(): Array<{ mentees: number[]; points: number[] }> {
-		const lists: Array<{ mentees: number[]; points: number[] }> = [];
-		for (let j = 0; j < this.m; j++) {
-			const base = j * this.mentorK;
-			const mentees: number[] = [];
-			const points: number[] = [];
-			for (let t = 0; t < this.mentorHeapSize[j]; t++) {
-				mentees.push(this.mentorHeapI[base + t]);
-				points.push(this.mentorHeapP[base + t]);
-			}
-			lists.push({ mentees, points });
-		}
-		return lists;
-	}
-
-	private offerToMentor(j: number, i: number, points: number): void {
-		const k = this.mentorK;
-		if (k === 0) return;
-		const base = j * k;
-		const heapI = this.mentorHeapI;
-		const heapP = this.mentorHeapP;
-		let size = this.mentorHeapSize[j];
-		let at: number;
-		if (size < k) {
-			at = size++;
-			this.mentorHeapSize[j] = size;
-			// Sift up: the worse entry (fewer points, or equal points and a larger index) rises.
-			while (at > 0) {
-				const parent = (at - 1) >> 1;
-				const pp = heapP[base + parent];
-				if (pp < points || (pp === points && heapI[base + parent] > i)) break;
-				heapP[base + at] = pp;
-				heapI[base + at] = heapI[base + parent];
-				at = parent;
-			}
-			heapP[base + at] = points;
-			heapI[base + at] = i;
-		} else {
-			const topP = heapP[base];
-			if (points < topP || (points === topP && i > heapI[base])) return;
-			at = 0;
-			for (;;) {
-				let child = 2 * at + 1;
-				if (child >= size) break;
-				const right = child + 1;
-				if (right < size && (heapP[base + right] < heapP[base + child] || (heapP[base + right] === heapP[base + child] && heapI[base + right] > heapI[base + child]))) child = right;
-				const cp = heapP[base + child];
-				if (points < cp || (points === cp && i > heapI[base + child])) break;
-				heapP[base + at] = cp;
-				heapI[base + at] = heapI[base + child];
-				at = child;
-			}
-			heapP[base + at] = points;
-			heapI[base + at] = i;
-		}
-		if (size === k) this.mentorMin[j] = heapP[base];
+		return this.mentorLists.lists();
 	}
 
 	/**
@@ -586,7 +526,8 @@ export class FastScorer {
 		const orgMax = this.orgMaxPoints;
 		const stamp = this.stamp;
 		const partialOf = this.partial;
-		const mentorMin = this.mentorK > 0 ? this.mentorMin : NO_MENTOR_HEAPS(this.m);
+		const mentorLists = this.mentorLists;
+		const mentorMin = mentorLists.entry;
 		const mentee = this.currentMentee;
 		// Locals, because the loop below runs for every pair and calls out (org walk) in between.
 		const { nomStamp, banStamp, mentorOrg, menteeOrg, m, dense, nomPoints, hire } = this;
@@ -635,7 +576,7 @@ export class FastScorer {
 			if (org < 0) continue;
 			const points = partial + org;
 			if (points < minPoints) continue;
-			this.offerToMentor(j, mentee, points);
+			mentorLists.offer(j, mentee, points);
 			if (isNominated) {
 				nominated.push(j);
 				nominatedPoints.push(points);
@@ -708,13 +649,6 @@ export class FastScorer {
 	}
 }
 
-// Without mentor lists, every mentor's threshold is +Infinity: nothing enters for their sake.
-let noHeaps = new Float64Array(0);
-function NO_MENTOR_HEAPS(m: number): Float64Array {
-	if (noHeaps.length !== m) noHeaps = new Float64Array(m).fill(Number.POSITIVE_INFINITY);
-	return noHeaps;
-}
-
 const BAN_EXCLUSION = 1;
 const BAN_HISTORY = 2;
 
@@ -749,42 +683,5 @@ function count(postings: Map<string, Int32Array>, tags: readonly string[], count
 			counts[list[t]]++;
 			touch(list[t]);
 		}
-	}
-}
-
-// Min-heap on points; among equal points the larger mentor position sits on top (it goes first).
-function worse(heapJ: Int32Array, heapP: Float64Array, a: number, b: number): boolean {
-	return heapP[a] < heapP[b] || (heapP[a] === heapP[b] && heapJ[a] > heapJ[b]);
-}
-
-function swap(heapJ: Int32Array, heapP: Float64Array, a: number, b: number) {
-	const j = heapJ[a];
-	heapJ[a] = heapJ[b];
-	heapJ[b] = j;
-	const p = heapP[a];
-	heapP[a] = heapP[b];
-	heapP[b] = p;
-}
-
-function siftUp(heapJ: Int32Array, heapP: Float64Array, at: number) {
-	while (at > 0) {
-		const parent = (at - 1) >> 1;
-		if (!worse(heapJ, heapP, at, parent)) return;
-		swap(heapJ, heapP, at, parent);
-		at = parent;
-	}
-}
-
-function siftDown(heapJ: Int32Array, heapP: Float64Array, size: number) {
-	let at = 0;
-	for (;;) {
-		const left = 2 * at + 1;
-		const right = left + 1;
-		let top = at;
-		if (left < size && worse(heapJ, heapP, left, top)) top = left;
-		if (right < size && worse(heapJ, heapP, right, top)) top = right;
-		if (top === at) return;
-		swap(heapJ, heapP, at, top);
-		at = top;
 	}
 }
