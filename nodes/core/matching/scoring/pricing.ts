@@ -61,10 +61,14 @@ export function pricedPairs(options: PricingScanOptions): PricedPairs {
 	}
 	const kept = new KeptPairs(limit);
 	if (open.length === 0) return kept.result();
-	open.sort((a, b) => blockGain[b] - blockGain[a] || a - b);
+	// The `limit` blocks of highest bound go first, so that the bar rises early; the rest
+	// follow in block order (a full sort per mentee and round cost more than it saved).
+	const first = bestBlocks(open, blockGain, limit);
 	scorer.prepare(mentee);
-	for (const g of open) {
+	for (const g of [...first, ...open]) {
 		if (blockGain[g] <= floor || !kept.mayEnter(blockGain[g])) continue;
+		// A block visited first is not visited again.
+		blockGain[g] = Number.NEGATIVE_INFINITY;
 		for (let k = start[g]; k < start[g + 1]; k++) {
 			const j = members[k];
 			if (skip[j] === skipStamp) continue;
@@ -84,6 +88,19 @@ export function pricedPairs(options: PricingScanOptions): PricedPairs {
 		}
 	}
 	return kept.result();
+}
+
+/** The `count` open blocks of highest gain bound, best first (ties to the lower block). */
+function bestBlocks(open: readonly number[], blockGain: Float64Array, count: number): number[] {
+	const best: number[] = [];
+	for (const g of open) {
+		let at = best.length;
+		while (at > 0 && blockGain[best[at - 1]] < blockGain[g]) at--;
+		if (at >= count) continue;
+		best.splice(at, 0, g);
+		if (best.length > count) best.pop();
+	}
+	return best;
 }
 
 /** The best `limit` pairs by gain (ties to the lower mentor), held sorted: limits are small. */
