@@ -23,6 +23,7 @@ import { checkDualCertificate } from '../nodes/core/matching/flow/certificate';
 import { prepareMatching } from '../nodes/core/matching/match';
 import { solveProgram } from '../nodes/core/matching/solveProgram';
 import { greedy, stable } from './matcher/baselines';
+import { fingerprint } from './matcher/fingerprint';
 import { runMatcherNode } from './matcher/node';
 import type { OrgShape } from './matcher/orgs';
 import { buildOrg, rulesFor } from './matcher/orgs';
@@ -58,7 +59,7 @@ async function bench(shape: OrgShape, mentees: number, mentors: number) {
 		const topKCpu = cpuMs(cpu);
 		const topKPoints = topK.solution.mateEdge.reduce((sum, e) => sum + (e < 0 ? 0 : topK.edgePoints[e]), 0);
 		const topKMatched = topK.solution.mateEdge.filter((e) => e >= 0).length;
-		console.log(`core top-K        ${s(topKWall)} wall / ${s(topKCpu)} cpu = scoring ${s(topK.timings.scoringMs)} + solve ${s(topK.timings.solveMs)}; ${topK.graph.edgeMentor.length} candidate pairs; peak RSS ${peakMb()} MB (load ${load()})`);
+		console.log(`core top-K        ${s(topKWall)} wall / ${s(topKCpu)} cpu = scoring ${s(topK.timings.scoringMs)} + solve ${s(topK.timings.solveMs)}; ${topK.graph.edgeMentor.length} candidate pairs; fingerprint ${fingerprint(topK)}; peak RSS ${peakMb()} MB (load ${load()})`);
 
 		if (PARTS.has('core')) {
 			let exactPoints: number | undefined;
@@ -70,7 +71,7 @@ async function bench(shape: OrgShape, mentees: number, mentors: number) {
 				exactPoints = exact.solution.mateEdge.reduce((sum, e) => sum + (e < 0 ? 0 : exact.edgePoints[e]), 0);
 				const matched = exact.solution.mateEdge.filter((e) => e >= 0).length;
 				console.log(
-					`core exact        ${s(wall)} wall / ${s(cpuMs(cpu))} cpu = scoring ${s(exact.timings.scoringMs)} + solves ${s(exact.timings.solveMs)} + pricing ${s(exact.timings.pricingMs)}; ${exact.pricingRounds} pricing rounds, ${exact.pricedIn} pairs priced in, proven optimal for all pairs: ${exact.provenForAllPairs}; peak RSS ${peakMb()} MB (load ${load()})`,
+					`core exact        ${s(wall)} wall / ${s(cpuMs(cpu))} cpu = scoring ${s(exact.timings.scoringMs)} + solves ${s(exact.timings.solveMs)} + pricing ${s(exact.timings.pricingMs)}; ${exact.pricingRounds} pricing rounds, ${exact.pricedIn} pairs priced in, proven optimal for all pairs: ${exact.provenForAllPairs}; fingerprint ${fingerprint(exact)}; peak RSS ${peakMb()} MB (load ${load()})`,
 				);
 				console.log(`  optimum (exact)   ${matched} matched, total ${score(exactPoints)} (sum of 0-100 scores)`);
 			}
@@ -98,7 +99,7 @@ async function bench(shape: OrgShape, mentees: number, mentors: number) {
 			if (typeof reference === 'string') console.log(`solver vs SciPy   ours ${s(best)}; ${reference}`);
 			else {
 				console.log(
-					`solver vs SciPy   ours ${(best).toFixed(1)} ms (solveAssignment, best of 5 after one untimed-for-best call of ${first.toFixed(1)} ms, certificate ${holds ? 'holds' : 'FAILS'}); SciPy ${reference.version} ${(reference.solveSeconds * 1000).toFixed(1)} ms (csr_matrix + min_weight_full_bipartite_matching, best of 5; whole python process ${s(reference.processSeconds * 1000)}); objective ${reference.total === again.totalWeight ? 'equal' : 'DIFFERENT'}; ours ${((reference.solveSeconds * 1000) / best).toFixed(2)}x faster (load ${load()})`,
+					`solver vs SciPy   ours ${(best).toFixed(1)} ms (solveAssignment on the built graph, best of 5; the first call before them ${first.toFixed(1)} ms; certificate ${holds ? 'holds' : 'FAILS'}); SciPy ${reference.version} ${(reference.solveSeconds * 1000).toFixed(1)} ms (csr_matrix + min_weight_full_bipartite_matching, best of 5; whole python process ${s(reference.processSeconds * 1000)}); objective ${reference.total === again.totalWeight ? 'equal' : 'DIFFERENT'}; ours ${((reference.solveSeconds * 1000) / best).toFixed(2)}x faster (load ${load()})`,
 				);
 			}
 		}
