@@ -12,6 +12,7 @@ import type { ExistingPair, HardRules, Objective, ProgramKind } from '../../../n
 import { buildOrgChart } from '../../../nodes/core/orgChart/orgChart';
 import type { Participant } from '../../../nodes/core/types';
 import { rosterArbitrary, rulesArbitrary } from './arbitraries';
+import { participant } from './people';
 
 const AT = new Date('2026-03-02T12:00:00Z');
 
@@ -170,22 +171,9 @@ describe('matchParticipants', () => {
 	});
 
 	describe('when pairs already exist', () => {
-		const people: Participant[] = ['m1', 'm2', 'e1', 'e2'].map((id) => ({
-			id,
-			email: `${id}@example.com`,
-			name: id,
-			role: id.startsWith('m') ? 'mentor' : 'mentee',
-			languages: [],
-			skillsOffered: id === 'm1' ? ['sql'] : [],
-			skillsWanted: ['sql'],
-			goals: [],
-			interests: [],
-			capacity: 1,
-			nominations: [],
-			exclusions: [],
-			consent: true,
-			answers: {},
-		}));
+		const people: Participant[] = ['m1', 'm2', 'e1', 'e2'].map((id) =>
+			participant(id, { name: id, role: id.startsWith('m') ? 'mentor' : 'mentee', skillsOffered: id === 'm1' ? ['sql'] : [], skillsWanted: ['sql'] }),
+		);
 		const rules: Partial<HardRules> = {};
 
 		it('returns a locked pair as given and never reuses its mentor’s place', () => {

@@ -3,29 +3,14 @@ import { FastScorer } from '../../../nodes/core/matching/scoring/fastScorer';
 import { evaluatePair } from '../../../nodes/core/matching/scoring/referenceScore';
 import type { ProgramKind, Weights } from '../../../nodes/core/matching/types';
 import type { Participant } from '../../../nodes/core/types';
+import { participant } from './people';
 
 // 2 March 2026, before summer time: Amsterdam is UTC+1, New York UTC−5, Tokyo UTC+9.
 const AT = new Date('2026-03-02T12:00:00Z');
 // Rules that would forbid some of the pairs below: this file is about points.
 const RULES_OFF = { reportingLine: false, sharedLanguage: false };
 
-const person = (id: string, fields: Partial<Participant>): Participant => ({
-	id,
-	email: `${id}@example.com`,
-	name: `Person ${id}`,
-	role: 'mentee',
-	languages: [],
-	skillsOffered: [],
-	skillsWanted: [],
-	goals: [],
-	interests: [],
-	capacity: 1,
-	nominations: [],
-	exclusions: [],
-	consent: true,
-	answers: {},
-	...fields,
-});
+const person = participant;
 
 /**
  * boss (no consent: only in the org chart) manages lead and the mentee; lead manages
