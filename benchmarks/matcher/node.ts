@@ -9,8 +9,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { Participant } from '../../nodes/core/types';
 import { runWorkflow } from '../../test/harness/runWorkflow';
-
-const MATCHER = 'Mentor Matcher';
+import { MATCHER, matcherWorkflow } from '../../test/nodes/MentorMatcher/matcherWorkflow';
 
 export interface NodeRun {
 	inNodeMs: number;
@@ -22,28 +21,12 @@ export interface NodeRun {
 }
 
 export async function runMatcherNode(participants: readonly Participant[], settings: { exact: boolean; rules: Record<string, boolean>; candidatesPerMentee: number }): Promise<NodeRun> {
-	const workflow = {
-		nodes: [
-			{ id: '1', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0] as [number, number], parameters: {} },
-			{
-				id: '2',
-				name: MATCHER,
-				type: 'n8n-nodes-mentorship.mentorMatcher',
-				typeVersion: 1,
-				position: [200, 0] as [number, number],
-				parameters: {
-					operation: 'match',
-					programKind: 'mentoring',
-					minScore: 0,
-					exact: settings.exact,
-					rules: settings.rules,
-					options: { referenceDate: '2026-03-02T12:00:00Z', candidatesPerMentee: settings.candidatesPerMentee },
-				},
-			},
-		],
-		connections: { Start: { main: [[{ node: MATCHER, type: 'main' as const, index: 0 }]] } },
-		settings: { executionOrder: 'v1' as const },
-	};
+	const workflow = matcherWorkflow({
+		operation: 'match',
+		exact: settings.exact,
+		rules: settings.rules,
+		options: { referenceDate: '2026-03-02T12:00:00Z', candidatesPerMentee: settings.candidatesPerMentee },
+	});
 	const items = participants as unknown as IDataObject[];
 	const cpuBefore = process.cpuUsage();
 	const started = performance.now();

@@ -1,27 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { WorkflowJson } from '../../harness/runWorkflow';
 import { runWorkflow } from '../../harness/runWorkflow';
+import { MATCHER, matcherWorkflow } from './matcherWorkflow';
 
-const MATCHER = 'Mentor Matcher';
-
-function workflow(parameters: IDataObject, settings: IDataObject = {}): WorkflowJson {
-	return {
-		nodes: [
-			{ id: '1', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-			{
-				id: '2',
-				name: MATCHER,
-				type: 'n8n-nodes-mentorship.mentorMatcher',
-				typeVersion: 1,
-				position: [200, 0],
-				parameters: { programKind: 'mentoring', minScore: 0, options: { referenceDate: '2026-03-02T12:00:00Z' }, ...parameters },
-				...settings,
-			},
-		],
-		connections: { Start: { main: [[{ node: MATCHER, type: 'main', index: 0 }]] } },
-	};
-}
+const workflow = matcherWorkflow;
 
 const person = (id: string, role: string, extra: IDataObject = {}): IDataObject => ({
 	id,

@@ -6,29 +6,14 @@ import { evaluatePair } from '../../../nodes/core/matching/scoring/referenceScor
 import type { Objective } from '../../../nodes/core/matching/types';
 import { fullGraphOptimum } from '../../core/matching/fullGraphOptimum';
 import { scarceOrg } from '../../core/matching/scarceOrg';
-import type { WorkflowJson } from '../../harness/runWorkflow';
 import { runWorkflow } from '../../harness/runWorkflow';
+import { MATCHER, matcherWorkflow } from './matcherWorkflow';
 
-const MATCHER = 'Mentor Matcher';
 const AT = '2026-03-02T12:00:00Z';
 const RULES = { reportingLine: true, sameDepartment: false };
 
-function workflow(objective: Objective, exact: boolean): WorkflowJson {
-	return {
-		nodes: [
-			{ id: '1', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-			{
-				id: '2',
-				name: MATCHER,
-				type: 'n8n-nodes-mentorship.mentorMatcher',
-				typeVersion: 1,
-				position: [200, 0],
-				parameters: { operation: 'match', programKind: 'mentoring', minScore: 30, objective, exact, rules: RULES, options: { referenceDate: AT, candidatesPerMentee: 2 } },
-			},
-		],
-		connections: { Start: { main: [[{ node: MATCHER, type: 'main', index: 0 }]] } },
-	};
-}
+const workflow = (objective: Objective, exact: boolean) =>
+	matcherWorkflow({ operation: 'match', minScore: 30, objective, exact, rules: RULES, options: { referenceDate: AT, candidatesPerMentee: 2 } });
 
 describe('Mentor Matcher node', () => {
 	describe('when exact mode matches a scarce-mentor, flat-score program of 300 mentees and 75 mentors', () => {
