@@ -1,163 +1,127 @@
 /**
- * Mentor Matcher benchmark: a generated org with structured scores at 2,000 x 500 and
- * 20,000 x 5,000 (mentees x mentors, capacities 1 to 4), reporting-line and department
- * rules on. Reports time and peak memory of scoring, top-K solve and exact mode, the
- * total against a greedy baseline, and SciPy's min_weight_full_bipartite_matching on
- * the same candidate graph. Run: npx tsc -p tsconfig.bench.json && node benchmarks/run.js matcher
+ * Mentor Matcher benchmark, on two org shapes (see benchmarks/matcher/orgs.ts): the
+ * structured `benchmark` org and the unfavourable `scarce` one (scarce mentors, flat
+ * scores). For each shape and size it reports, each with the load average
+ * (/proc/loadavg) before and after:
+ * - core: scoring (top-K candidates), top-K solve, exact mode from scratch (scoring,
+ *   solves, pricing rounds, certificate), greedy and stable baselines on the top-K graph,
+ *   all totals in the same points next to the exact optimum;
+ * - solver alone against SciPy on the same top-K graph (best of 5 each, see matcher/scipy.ts);
+ * - node: the Mentor Matcher node through n8n's engine, input items to output items,
+ *   top-K and exact mode.
+ *
+ * Environment: MATCHER_ORGS (benchmark,scarce), MATCHER_SIZES (2000x500,20000x5000),
+ * MATCHER_K (10), MATCHER_PARTS (core,scipy,node), MATCHER_EXACT=0 to skip exact mode.
+ * Peak RSS is the process's so far: run one part alone (MATCHER_PARTS=node) for the
+ * node's own peak. Command: npm run bench -- matcher (or npx tsc -p tsconfig.bench.json
+ * && node benchmarks/run.js matcher after npm run build).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { readFileSync } from 'node:fs';
 
-import type { CandidateGraph } from '../nodes/core/matching/flow/assignment';
 import { solveAssignment } from '../nodes/core/matching/flow/assignment';
 import { checkDualCertificate } from '../nodes/core/matching/flow/certificate';
 import { prepareMatching } from '../nodes/core/matching/match';
 import { solveProgram } from '../nodes/core/matching/solveProgram';
-import { randomOrg } from '../test/core/matching/randomOrg';
+import { greedy, stable } from './matcher/baselines';
+import { fingerprint } from './matcher/fingerprint';
+import { runMatcherNode } from './matcher/node';
+import type { OrgShape } from './matcher/orgs';
+import { buildOrg, rulesFor } from './matcher/orgs';
+import { scipySolve } from './matcher/scipy';
 
 const AT = new Date('2026-03-02T12:00:00Z');
-const RULES = { reportingLine: true, sameDepartment: true };
 const K = Number(process.env.MATCHER_K ?? 10);
+const PARTS = new Set((process.env.MATCHER_PARTS ?? 'core,scipy,node').split(','));
+const EXACT = process.env.MATCHER_EXACT !== '0';
 
 const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const cpuMs = (before: NodeJS.CpuUsage) => {
+	const used = process.cpuUsage(before);
+	return (used.user + used.system) / 1000;
+};
 
-function greedy(graph: CandidateGraph): number {
-	const order = Array.from(graph.edgeWeight.keys()).sort((a, b) => graph.edgeWeight[b] - graph.edgeWeight[a] || a - b);
-	const menteeOf = new Int32Array(graph.edgeWeight.length);
-	for (let i = 0; i < graph.menteeCount; i++) for (let e = graph.rowStart[i]; e < graph.rowStart[i + 1]; e++) menteeOf[e] = i;
-	const taken = new Uint8Array(graph.menteeCount);
-	const left = Int32Array.from(graph.capacity);
-	let total = 0;
-	for (const e of order) {
-		const i = menteeOf[e];
-		const j = graph.edgeMentor[e];
-		if (taken[i] === 1 || left[j] === 0) continue;
-		taken[i] = 1;
-		left[j]--;
-		total += graph.edgeWeight[e];
-	}
-	return total;
-}
+async function bench(shape: OrgShape, mentees: number, mentors: number) {
+	const participants = buildOrg(shape, mentees, mentors);
+	const rules = rulesFor(shape);
+	const [program] = prepareMatching({ participants, kind: 'mentoring', rules, at: AT });
+	const { context } = program;
+	const places = Array.from(context.freePlaces).reduce((a, b) => a + b, 0);
+	const score = (points: number) => ((100 * points) / context.maxPoints).toFixed(0);
+	console.log(`\n## ${shape} org, ${context.mentees.length} mentees x ${context.mentors.length} mentors, ${places} places, K = ${K} (load ${load()})`);
 
-const PYTHON = `
-import sys, time, numpy as np
-from scipy.sparse import csr_matrix
-from scipy.sparse.csgraph import min_weight_full_bipartite_matching
-d = sys.argv[1]
-n, cols = [int(x) for x in open(d + '/shape').read().split()]
-rows = np.fromfile(d + '/rows', dtype=np.int32)
-cs = np.fromfile(d + '/cols', dtype=np.int32)
-cost = np.fromfile(d + '/cost', dtype=np.float64)
-weight = np.fromfile(d + '/weight', dtype=np.float64)
-start = time.perf_counter()
-m = csr_matrix((cost, (rows, cs)), shape=(n, cols))
-r, c = min_weight_full_bipartite_matching(m)
-elapsed = time.perf_counter() - start
-lookup = csr_matrix((weight, (rows, cs)), shape=(n, cols))
-total = float(np.asarray(lookup[r, c]).sum())
-print(elapsed, total)
-`;
+	if (PARTS.has('core') || PARTS.has('scipy')) {
+		let cpu = process.cpuUsage();
+		let started = performance.now();
+		const topK = solveProgram({ context, objective: 'totalScore', minPoints: program.minPoints, candidatesPerMentee: K, exact: false, now: () => performance.now() });
+		const topKWall = performance.now() - started;
+		const topKCpu = cpuMs(cpu);
+		const topKPoints = topK.solution.mateEdge.reduce((sum, e) => sum + (e < 0 ? 0 : topK.edgePoints[e]), 0);
+		const topKMatched = topK.solution.mateEdge.filter((e) => e >= 0).length;
+		console.log(`core top-K        ${s(topKWall)} wall / ${s(topKCpu)} cpu = scoring ${s(topK.timings.scoringMs)} + solve ${s(topK.timings.solveMs)}; ${topK.graph.edgeMentor.length} candidate pairs; fingerprint ${fingerprint(topK)}; peak RSS ${peakMb()} MB (load ${load()})`);
 
-/**
- * SciPy needs a full matching of the smaller side and positive costs: every mentor
- * place becomes a column, every mentee gets a private dummy column ("unmatched"), and
- * cost = BIG − weight on real edges, BIG on dummies. Minimising that cost with every
- * mentee placed exactly once maximises the same total weight.
- */
-function scipy(graph: CandidateGraph): { seconds: number; total: number } | string {
-	const dir = mkdtempSync(path.join(tmpdir(), 'matcher-'));
-	try {
-		const slotStart = new Int32Array(graph.mentorCount + 1);
-		for (let j = 0; j < graph.mentorCount; j++) slotStart[j + 1] = slotStart[j] + graph.capacity[j];
-		const slots = slotStart[graph.mentorCount];
-		let big = 0;
-		for (const w of graph.edgeWeight) big = Math.max(big, w);
-		big += 1;
-		const rows: number[] = [];
-		const cols: number[] = [];
-		const cost: number[] = [];
-		const weight: number[] = [];
-		for (let i = 0; i < graph.menteeCount; i++) {
-			for (let e = graph.rowStart[i]; e < graph.rowStart[i + 1]; e++) {
-				const j = graph.edgeMentor[e];
-				for (let s = slotStart[j]; s < slotStart[j + 1]; s++) {
-					rows.push(i);
-					cols.push(s);
-					cost.push(big - graph.edgeWeight[e]);
-					weight.push(graph.edgeWeight[e]);
-				}
+		if (PARTS.has('core')) {
+			let exactPoints: number | undefined;
+			if (EXACT) {
+				cpu = process.cpuUsage();
+				started = performance.now();
+				const exact = solveProgram({ context, objective: 'totalScore', minPoints: program.minPoints, candidatesPerMentee: K, exact: true, now: () => performance.now() });
+				const wall = performance.now() - started;
+				exactPoints = exact.solution.mateEdge.reduce((sum, e) => sum + (e < 0 ? 0 : exact.edgePoints[e]), 0);
+				const matched = exact.solution.mateEdge.filter((e) => e >= 0).length;
+				console.log(
+					`core exact        ${s(wall)} wall / ${s(cpuMs(cpu))} cpu = scoring ${s(exact.timings.scoringMs)} + solves ${s(exact.timings.solveMs)} + pricing ${s(exact.timings.pricingMs)}; ${exact.pricingRounds} pricing rounds, ${exact.pricedIn} pairs priced in, proven optimal for all pairs: ${exact.provenForAllPairs}; fingerprint ${fingerprint(exact)}; peak RSS ${peakMb()} MB (load ${load()})`,
+				);
+				console.log(`  optimum (exact)   ${matched} matched, total ${score(exactPoints)} (sum of 0-100 scores)`);
 			}
-			rows.push(i);
-			cols.push(slots + i);
-			cost.push(big);
-			weight.push(0);
+			const relative = (points: number) => (exactPoints === undefined ? '' : ` = ${((100 * points) / exactPoints).toFixed(2)} % of the exact optimum`);
+			console.log(`  top-K optimum     ${topKMatched} matched, total ${score(topKPoints)}${relative(topKPoints)}`);
+			const greedyRun = greedy(topK.graph, topK.edgePoints);
+			console.log(`  greedy (top-K)    ${greedyRun.matched} matched, total ${score(greedyRun.points)}${relative(greedyRun.points)} (${s(greedyRun.ms)})`);
+			const stableRun = stable(topK.graph, topK.edgePoints);
+			console.log(`  stable (top-K)    ${stableRun.matched} matched, total ${score(stableRun.points)}${relative(stableRun.points)} (${s(stableRun.ms)})`);
 		}
-		writeFileSync(path.join(dir, 'shape'), `${graph.menteeCount} ${slots + graph.menteeCount}`);
-		writeFileSync(path.join(dir, 'rows'), Buffer.from(Int32Array.from(rows).buffer));
-		writeFileSync(path.join(dir, 'cols'), Buffer.from(Int32Array.from(cols).buffer));
-		writeFileSync(path.join(dir, 'cost'), Buffer.from(Float64Array.from(cost).buffer));
-		writeFileSync(path.join(dir, 'weight'), Buffer.from(Float64Array.from(weight).buffer));
-		writeFileSync(path.join(dir, 'solve.py'), PYTHON);
-		const run = spawnSync('python3', [path.join(dir, 'solve.py'), dir], { encoding: 'utf8' });
-		if (run.status !== 0) return `scipy failed: ${run.stderr.trim().split('\n').at(-1)}`;
-		const [seconds, total] = run.stdout.trim().split(/\s+/).map(Number);
-		return { seconds, total };
-	} finally {
-		rmSync(dir, { recursive: true, force: true });
+
+		if (PARTS.has('scipy')) {
+			// Solver alone on the already built graph, warmed up, best of 5 (as SciPy's timer).
+			let best = Number.POSITIVE_INFINITY;
+			started = performance.now();
+			let again = solveAssignment({ graph: topK.graph });
+			const first = performance.now() - started;
+			for (let run = 0; run < 5; run++) {
+				started = performance.now();
+				again = solveAssignment({ graph: topK.graph });
+				best = Math.min(best, performance.now() - started);
+			}
+			const holds = checkDualCertificate({ graph: topK.graph, solution: again }).ok;
+			const reference = scipySolve(topK.graph, 5);
+			if (typeof reference === 'string') console.log(`solver vs SciPy   ours ${s(best)}; ${reference}`);
+			else {
+				console.log(
+					`solver vs SciPy   ours ${(best).toFixed(1)} ms (solveAssignment on the built graph, best of 5; the first call before them ${first.toFixed(1)} ms; certificate ${holds ? 'holds' : 'FAILS'}); SciPy ${reference.version} ${(reference.solveSeconds * 1000).toFixed(1)} ms (csr_matrix + min_weight_full_bipartite_matching, best of 5; whole python process ${s(reference.processSeconds * 1000)}); objective ${reference.total === again.totalWeight ? 'equal' : 'DIFFERENT'}; ours ${((reference.solveSeconds * 1000) / best).toFixed(2)}x faster (load ${load()})`,
+				);
+			}
+		}
+	}
+
+	if (PARTS.has('node')) {
+		for (const exact of EXACT ? [false, true] : [false]) {
+			const run = await runMatcherNode(participants, { exact, rules, candidatesPerMentee: K });
+			console.log(
+				`node ${exact ? 'exact' : 'top-K'}        ${s(run.inNodeMs)} in node, ${s(run.workflowMs)} workflow wall / ${s(run.cpuMs)} cpu; ${run.matches} matches, ${run.unmatched} unmatched, optimal ${run.summary.optimal}; peak RSS ${peakMb()} MB (load ${load()})`,
+			);
+		}
 	}
 }
 
-function bench(mentees: number, mentors: number) {
-	const participants = randomOrg({ mentees, mentors, seed: 2026, maxCapacity: 4 });
-	const [program] = prepareMatching({ participants, kind: 'mentoring', rules: RULES, at: AT });
-	const context = program.context;
-	const label = `${mentees} x ${mentors}`;
-
-	const cpuBefore = process.cpuUsage();
-	const topK = solveProgram({ context, objective: 'totalScore', minPoints: program.minPoints, candidatesPerMentee: K, exact: false, now: () => performance.now() });
-	const topKPeak = peakMb();
-	const cpu = process.cpuUsage(cpuBefore);
-	const topKCpu = (cpu.user + cpu.system) / 1000;
-	// The same graph solved again, alone, for a like-for-like time against SciPy.
-	let started = performance.now();
-	const again = solveAssignment({ graph: topK.graph });
-	const solveOnly = performance.now() - started;
-	const certificate = checkDualCertificate({ graph: topK.graph, solution: again }).ok;
-
-	started = performance.now();
-	const exactCpuBefore = process.cpuUsage();
-	const runExact = process.env.MATCHER_EXACT !== '0';
-	const exact = runExact
-		? solveProgram({ context, objective: 'totalScore', minPoints: program.minPoints, candidatesPerMentee: K, exact: true, now: () => performance.now() })
-		: undefined;
-	const exactTotal = performance.now() - started;
-	const exactCpuUsage = process.cpuUsage(exactCpuBefore);
-	const exactCpu = (exactCpuUsage.user + exactCpuUsage.system) / 1000;
-
-	const greedyTotal = greedy(topK.graph);
-	const reference = scipy(topK.graph);
-	const slots = Array.from(context.freePlaces).reduce((a, b) => a + b, 0);
-	const matched = Array.from(topK.solution.mateEdge).filter((e) => e >= 0).length;
-	const ms = (value: number) => `${Math.round(value)} ms`;
-	console.log(`\n## ${label} (${slots} places, ${topK.graph.edgeMentor.length} candidate pairs, K = ${K})`);
-	console.log(`scoring (top-K candidates)      ${ms(topK.timings.scoringMs)}`);
-	console.log(`top-K solve                     ${ms(topK.timings.solveMs)} (solve alone again: ${ms(solveOnly)}, searched from ${again.searchedFrom}, certificate ${certificate ? 'holds' : 'FAILS'})`);
-	console.log(`scoring + top-K solve           ${ms(topK.timings.scoringMs + topK.timings.solveMs)} wall, ${ms(topKCpu)} cpu, peak RSS ${topKPeak} MB`);
-	if (exact !== undefined) {
-		console.log(`exact mode (all of it again)    ${ms(exactTotal)} wall, ${ms(exactCpu)} cpu = scoring ${ms(exact.timings.scoringMs)} + solves ${ms(exact.timings.solveMs)} + pricing ${ms(exact.timings.pricingMs)}; ${exact.pricingRounds} pricing rounds, ${exact.pricedIn} pairs priced in, proven ${exact.provenForAllPairs}; peak RSS ${peakMb()} MB`);
-	}
-	console.log(`matched mentees                 ${matched} of ${mentees}`);
-	console.log(`objective (top-K)               ${again.totalWeight}`);
-	if (exact !== undefined) console.log(`objective (exact)               ${exact.solution.totalWeight}`);
-	console.log(`objective (greedy, same graph)  ${greedyTotal} (${((100 * greedyTotal) / again.totalWeight).toFixed(2)} % of optimum)`);
-	if (typeof reference === 'string') console.log(reference);
-	else {
-		console.log(`scipy min_weight_full_bipartite_matching on the same graph: ${ms(reference.seconds * 1000)}, objective ${reference.total} (${reference.total === again.totalWeight ? 'equal' : 'DIFFERENT'}); ours ${(reference.seconds * 1000 / solveOnly).toFixed(1)}x faster`);
-	}
+async function main() {
+	const shapes = (process.env.MATCHER_ORGS ?? 'benchmark,scarce').split(',') as OrgShape[];
+	const sizes = (process.env.MATCHER_SIZES ?? '2000x500,20000x5000').split(',').map((size) => size.split('x').map(Number));
+	for (const [mentees, mentors] of sizes) for (const shape of shapes) await bench(shape, mentees, mentors);
 }
 
-const sizes = (process.env.MATCHER_SIZES ?? '2000x500,20000x5000').split(',').map((size) => size.split('x').map(Number));
-for (const [mentees, mentors] of sizes) bench(mentees, mentors);
+void main().catch((error: unknown) => {
+	console.error(error);
+	process.exit(1);
+});

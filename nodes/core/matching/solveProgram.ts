@@ -4,6 +4,7 @@ import { solveAssignment } from './flow/assignment';
 import { checkDualCertificate } from './flow/certificate';
 import { objectiveScale, objectiveWeight } from './objective';
 import { FastScorer } from './scoring/fastScorer';
+import { pricedPairs } from './scoring/pricing';
 import type { Objective } from './types';
 
 export interface SolveProgramOptions {
@@ -106,34 +107,40 @@ export function solveProgram(options: SolveProgramOptions): ProgramSolution {
 			const u = solution.menteePrice;
 			const v = solution.mentorPrice;
 			const { scale, offset } = objectiveScale({ objective: options.objective, maxPoints: context.maxPoints, menteeCount: n });
-			const threshold = Float64Array.from(v, (price) => price / scale);
 			// Pairs just short of improving (within NEAR of the prices) go in with the improving
 			// ones: the next solve moves the prices, and adding them now saves whole rounds,
 			// each of which rescans every pair.
 			const near = NEAR_SHARE * context.maxPoints;
 			let lowest = Number.POSITIVE_INFINITY;
-			for (let j = 0; j < m; j++) if (context.freePlaces[j] > 0) lowest = Math.min(lowest, threshold[j]);
+			for (let j = 0; j < m; j++) if (context.freePlaces[j] > 0) lowest = Math.min(lowest, v[j]);
 			let improvingFound = 0;
 			for (const i of order) {
-				const base = (u[i] - offset) / scale;
-				// No mentor can come near this mentee's price: skip the scan (with room for rounding).
-				if (menteeBound[i] + 1e-6 * (1 + Math.abs(base)) <= base - near + lowest) continue;
+				// No mentor can come near this mentee's price: skip the mentee (whole numbers, exact).
+				if ((menteeBound[i] + near) * scale + offset - u[i] - lowest <= 0) continue;
 				const row = rows[i];
 				const stamp = pricingRounds * (n + 1) + i + 1;
 				for (const j of row.mentors) inRow[j] = stamp;
-				const found = scorer.pairsAboveInBlocks({ base: base - near, threshold, minPoints, skip: inRow, skipStamp: stamp, blocks: blocks!, mentee: i });
 				// Only each mentee's best few go in, as in column generation.
-				const candidates = found.mentors
-					.map((j, k) => ({ j, points: found.points[k], gain: weightOf(found.points[k]) - u[i] - v[j] }))
-					.filter((entry) => entry.gain > -near * scale)
-					.sort((a, b) => b.gain - a.gain || a.j - b.j)
-					.slice(0, Math.max(1, options.candidatesPerMentee));
-				if (candidates.length > 0 && candidates[0].gain > 0) improvingFound++;
-				for (const { j, points } of candidates) {
+				const found = pricedPairs({
+					scorer,
+					blocks: blocks!,
+					mentee: i,
+					menteePrice: u[i],
+					mentorPrice: v,
+					scale,
+					offset,
+					near,
+					minPoints,
+					skip: inRow,
+					skipStamp: stamp,
+					limit: Math.max(1, options.candidatesPerMentee),
+				});
+				if (found.bestGain > 0) improvingFound++;
+				found.mentors.forEach((j, k) => {
 					row.mentors.push(j);
-					row.points.push(points);
+					row.points.push(found.points[k]);
 					added++;
-				}
+				});
 			}
 			pricingMs += now() - started;
 			// Optimal once no left-out pair improves on the prices (near ones may still have been added).

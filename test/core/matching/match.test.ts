@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { DateTime } from 'luxon';
 
 import type { ProgramContext } from '../../../nodes/core/matching/context';
 import { matchParticipants, prepareMatching } from '../../../nodes/core/matching/match';
@@ -11,8 +12,16 @@ import type { ExistingPair, HardRules, Objective, ProgramKind } from '../../../n
 import { buildOrgChart } from '../../../nodes/core/orgChart/orgChart';
 import type { Participant } from '../../../nodes/core/types';
 import { rosterArbitrary, rulesArbitrary } from './arbitraries';
+import { participant } from './people';
 
 const AT = new Date('2026-03-02T12:00:00Z');
+
+/** Hours between two zones' UTC offsets at AT, round the 24-hour circle (luxon, not the matcher's code). */
+function hoursApart(a: string, b: string): number {
+	const offset = (zone: string) => DateTime.fromJSDate(AT, { zone }).offset;
+	const raw = Math.abs(offset(a) - offset(b)) / 60;
+	return Math.min(raw, 24 - raw);
+}
 
 /** Best objective weight over every assignment of the program, found by trying them all with the reference scorer. */
 function bruteForce(context: ProgramContext, minPoints: number, objective: Objective): number {
@@ -86,10 +95,16 @@ describe('matchParticipants', () => {
 	});
 
 	describe('when run over random org charts and rules', () => {
-		it('never returns a pair that breaks a switched-on hard rule', () => {
+		it('never returns a pair that breaks a switched-on hard rule, for every rule the rules generator draws', () => {
 			fc.assert(
-				fc.property(rosterArbitrary(6, 4), settings, (participants, { kind, rules, objective }) => {
-					const outcome = matchParticipants({ participants, kind, rules, objective, at: AT, exact: true });
+				fc.property(rosterArbitrary(6, 4), settings, fc.nat(), (participants, { kind, rules, objective }, historySeed) => {
+					// Earlier pairings: every mentee's pairing with one mentor, chosen by the seed.
+					const mentorIds = participants.filter((p) => p.role !== 'mentee').map((p) => p.id);
+					const existingPairs: ExistingPair[] = participants
+						.filter((p) => p.role === 'mentee' && (historySeed + p.id.length) % 2 === 0)
+						.map((p, k) => ({ mentorId: mentorIds[(historySeed + k) % mentorIds.length], menteeId: p.id, status: 'ended' }));
+					const earlier = new Set(existingPairs.map((pair) => `${pair.mentorId} ${pair.menteeId}`));
+					const outcome = matchParticipants({ participants, existingPairs, kind, rules, objective, at: AT, exact: true });
 					const chart = buildOrgChart(participants);
 					const byId = new Map(participants.map((person) => [person.id, person]));
 					const load = new Map<string, number>();
@@ -107,9 +122,21 @@ describe('matchParticipants', () => {
 						if (rules.sharedLanguage && mentor.languages.length > 0 && mentee.languages.length > 0) {
 							expect(mentor.languages.some((language) => mentee.languages.includes(language))).toBe(true);
 						}
-						if (rules.managerMentors === 'forbid') {
-							expect(participants.some((other) => chart.manages(mentor.id, other.id))).toBe(false);
+						const manager = participants.some((other) => chart.manages(mentor.id, other.id));
+						if (rules.managerMentors === 'forbid') expect(manager).toBe(false);
+						if (rules.managerMentors === 'farOnly' && manager) {
+							const apart = chart.distance(mentor.id, mentee.id);
+							if (apart !== undefined) expect(apart.up + apart.down).toBeGreaterThanOrEqual(rules.managerMinDistance!);
 						}
+						if (mentor.level !== undefined && mentee.level !== undefined) {
+							const gap = kind === 'reverse' ? mentee.level - mentor.level : mentor.level - mentee.level;
+							if (rules.minLevelGap !== undefined) expect(gap).toBeGreaterThanOrEqual(rules.minLevelGap);
+							if (rules.maxLevelGap !== undefined) expect(gap).toBeLessThanOrEqual(rules.maxLevelGap);
+						}
+						if (rules.maxTimezoneGapHours !== undefined && mentor.timezone && mentee.timezone) {
+							expect(hoursApart(mentor.timezone, mentee.timezone)).toBeLessThanOrEqual(rules.maxTimezoneGapHours);
+						}
+						if (rules.history) expect(earlier.has(`${mentor.id} ${mentee.id}`)).toBe(false);
 					}
 					for (const [id, taken] of load) expect(taken).toBeLessThanOrEqual(byId.get(id)!.capacity);
 					const menteeIds = outcome.matches.map((match) => match.menteeId);
@@ -144,22 +171,9 @@ describe('matchParticipants', () => {
 	});
 
 	describe('when pairs already exist', () => {
-		const people: Participant[] = ['m1', 'm2', 'e1', 'e2'].map((id) => ({
-			id,
-			email: `${id}@example.com`,
-			name: id,
-			role: id.startsWith('m') ? 'mentor' : 'mentee',
-			languages: [],
-			skillsOffered: id === 'm1' ? ['sql'] : [],
-			skillsWanted: ['sql'],
-			goals: [],
-			interests: [],
-			capacity: 1,
-			nominations: [],
-			exclusions: [],
-			consent: true,
-			answers: {},
-		}));
+		const people: Participant[] = ['m1', 'm2', 'e1', 'e2'].map((id) =>
+			participant(id, { name: id, role: id.startsWith('m') ? 'mentor' : 'mentee', skillsOffered: id === 'm1' ? ['sql'] : [], skillsWanted: ['sql'] }),
+		);
 		const rules: Partial<HardRules> = {};
 
 		it('returns a locked pair as given and never reuses its mentor’s place', () => {

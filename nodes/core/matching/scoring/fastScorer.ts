@@ -5,6 +5,7 @@ import type { RuleName } from '../types';
 import { RULES } from '../types';
 import { FULL, levelFraction, levelGap, nominationFraction, orgDistanceFraction, shareFraction } from './fractions';
 import type { TagQuery } from './tagBits';
+import { MentorLists, siftDown, siftUp } from './candidateHeaps';
 import { MentorBlocks } from './mentorBlocks';
 import { popcount, TagBits } from './tagBits';
 import { circularDifference, workingOverlapMinutes } from './timeOverlap';
@@ -122,11 +123,7 @@ export class FastScorer {
 	private readonly tableWidth: number;
 	// Each mentor's best mentees seen by `topCandidates` (flat min-heaps, worst on top),
 	// so that mentors nobody ranks first still get candidates.
-	private mentorK = 0;
-	private mentorHeapI = new Int32Array(0);
-	private mentorHeapP = new Float64Array(0);
-	private mentorHeapSize = new Int32Array(0);
-	private mentorMin = new Float64Array(0);
+	private mentorLists: MentorLists;
 	/** Highest upper bound of any mentor's points seen by the last `topCandidates` (for pricing shortcuts). */
 	lastBound = Number.NEGATIVE_INFINITY;
 
@@ -200,6 +197,7 @@ export class FastScorer {
 		this.nomPoints = new Float64Array(m);
 		this.banStamp = new Int32Array(m);
 		this.banRule = new Uint8Array(m);
+		this.mentorLists = new MentorLists(m, 0);
 	}
 
 	/** Number of mentors. */
@@ -207,9 +205,20 @@ export class FastScorer {
 		return this.m;
 	}
 
-	/** Points a nomination or the org distance can add at most (for bounds). */
-	private get orgMax(): number {
+	/** Points the org distance can add at most (for bounds). */
+	get orgMaxPoints(): number {
 		return this.context.weights.orgDistance * FULL;
+	}
+
+	/**
+	 * Whether the loaded mentee may be paired with mentor j as far as the per-mentee
+	 * stamps say (not the same person, no exclusion or earlier pairing); profile rules
+	 * are in `partialAt`, org rules in `orgPointsOrBan`.
+	 *
+	 * @example scorer.prepare(i); scorer.passesStampedRules(j) // false for an excluded mentor
+	 */
+	passesStampedRules(j: number): boolean {
+		return this.banStamp[j] !== this.stamp && this.mentorOrg[j] !== this.menteeOrg;
 	}
 
 	/**
@@ -299,9 +308,12 @@ export class FastScorer {
 
 	/**
 	 * The same points as `topCandidates` works out for mentor j, computed alone (same
-	 * sums in the same order, so the same number to the last bit).
+	 * sums in the same order, so the same number to the last bit): every criterion but
+	 * the org distance, -Infinity where a profile rule forbids the pair.
+	 *
+	 * @example scorer.prepare(i); scorer.partialAt(j) // e.g. 52000
 	 */
-	private partialAt(j: number): number {
+	partialAt(j: number): number {
 		const base = this.dense[j];
 		if (base === Number.NEGATIVE_INFINITY) return base;
 		const skills = this.skillBits.sharedCount(this.skillQuery, j);
@@ -486,11 +498,7 @@ export class FastScorer {
 	 * @example scorer.keepMentorCandidates(5)
 	 */
 	keepMentorCandidates(k: number): void {
-		this.mentorK = k;
-		this.mentorHeapI = new Int32Array(this.m * k);
-		this.mentorHeapP = new Float64Array(this.m * k);
-		this.mentorHeapSize = new Int32Array(this.m);
-		this.mentorMin = new Float64Array(this.m).fill(Number.NEGATIVE_INFINITY);
+		this.mentorLists = new MentorLists(this.m, k);
 	}
 
 	/**
@@ -499,61 +507,7 @@ export class FastScorer {
 	 * @example scorer.mentorCandidates()[j].mentees
 	 */
 	mentorCandidates(): Array<{ mentees: number[]; points: number[] }> {
-		const lists: Array<{ mentees: number[]; points: number[] }> = [];
-		for (let j = 0; j < this.m; j++) {
-			const base = j * this.mentorK;
-			const mentees: number[] = [];
-			const points: number[] = [];
-			for (let t = 0; t < this.mentorHeapSize[j]; t++) {
-				mentees.push(this.mentorHeapI[base + t]);
-				points.push(this.mentorHeapP[base + t]);
-			}
-			lists.push({ mentees, points });
-		}
-		return lists;
-	}
-
-	private offerToMentor(j: number, i: number, points: number): void {
-		const k = this.mentorK;
-		if (k === 0) return;
-		const base = j * k;
-		const heapI = this.mentorHeapI;
-		const heapP = this.mentorHeapP;
-		let size = this.mentorHeapSize[j];
-		let at: number;
-		if (size < k) {
-			at = size++;
-			this.mentorHeapSize[j] = size;
-			// Sift up: the worse entry (fewer points, or equal points and a larger index) rises.
-			while (at > 0) {
-				const parent = (at - 1) >> 1;
-				const pp = heapP[base + parent];
-				if (pp < points || (pp === points && heapI[base + parent] > i)) break;
-				heapP[base + at] = pp;
-				heapI[base + at] = heapI[base + parent];
-				at = parent;
-			}
-			heapP[base + at] = points;
-			heapI[base + at] = i;
-		} else {
-			const topP = heapP[base];
-			if (points < topP || (points === topP && i > heapI[base])) return;
-			at = 0;
-			for (;;) {
-				let child = 2 * at + 1;
-				if (child >= size) break;
-				const right = child + 1;
-				if (right < size && (heapP[base + right] < heapP[base + child] || (heapP[base + right] === heapP[base + child] && heapI[base + right] > heapI[base + child]))) child = right;
-				const cp = heapP[base + child];
-				if (points < cp || (points === cp && i > heapI[base + child])) break;
-				heapP[base + at] = cp;
-				heapI[base + at] = heapI[base + child];
-				at = child;
-			}
-			heapP[base + at] = points;
-			heapI[base + at] = i;
-		}
-		if (size === k) this.mentorMin[j] = heapP[base];
+		return this.mentorLists.lists();
 	}
 
 	/**
@@ -569,10 +523,11 @@ export class FastScorer {
 		let size = 0;
 		const nominated: number[] = [];
 		const nominatedPoints: number[] = [];
-		const orgMax = this.orgMax;
+		const orgMax = this.orgMaxPoints;
 		const stamp = this.stamp;
 		const partialOf = this.partial;
-		const mentorMin = this.mentorK > 0 ? this.mentorMin : NO_MENTOR_HEAPS(this.m);
+		const mentorLists = this.mentorLists;
+		const mentorMin = mentorLists.entry;
 		const mentee = this.currentMentee;
 		// Locals, because the loop below runs for every pair and calls out (org walk) in between.
 		const { nomStamp, banStamp, mentorOrg, menteeOrg, m, dense, nomPoints, hire } = this;
@@ -621,7 +576,7 @@ export class FastScorer {
 			if (org < 0) continue;
 			const points = partial + org;
 			if (points < minPoints) continue;
-			this.offerToMentor(j, mentee, points);
+			mentorLists.offer(j, mentee, points);
 			if (isNominated) {
 				nominated.push(j);
 				nominatedPoints.push(points);
@@ -645,50 +600,6 @@ export class FastScorer {
 			points.push(heapP[t]);
 		}
 		return { mentors, points };
-	}
-
-	/**
-	 * Mentors whose pair with mentee `mentee` is allowed, at or above `minPoints`, not
-	 * marked in `skip` with `skipStamp`, and whose points exceed `base + threshold[j]`
-	 * (up to a slack, so the caller re-checks exactly): left-out pairs priced against
-	 * the solver's dual prices. Only mentors of blocks whose recorded bound could beat
-	 * the lowest threshold in the block are scored (a skipped block holds no such pair). The mentee is loaded (without the
-	 * per-mentor pass) only when some block is left, so most mentees cost one pass
-	 * over their block bounds.
-	 *
-	 * @example scorer.pairsAboveInBlocks({ base, threshold, minPoints: 0, skip, skipStamp, blocks, mentee: i })
-	 */
-	pairsAboveInBlocks(options: { base: number; threshold: Float64Array; minPoints: number; skip: Int32Array; skipStamp: number; blocks: MentorBlocks; mentee: number }): MenteeCandidates {
-		const { base, threshold, minPoints, skip, skipStamp, blocks, mentee } = options;
-		const found: MenteeCandidates = { mentors: [], points: [] };
-		const orgMax = this.orgMax;
-		const slack = 1e-6 * (1 + Math.abs(base));
-		const lowest = blocks.lowestThresholds(threshold);
-		const { members, start } = blocks;
-		let loaded = false;
-		for (let g = 0; g < blocks.count; g++) {
-			const blockBound = blocks.bound(mentee, g) + orgMax;
-			if (!(blockBound >= minPoints) || blockBound + slack <= base + lowest[g]) continue;
-			if (!loaded) {
-				this.load(mentee);
-				loaded = true;
-			}
-			for (let k = start[g]; k < start[g + 1]; k++) {
-				const j = members[k];
-				if (skip[j] === skipStamp) continue;
-				const partial = this.partialAt(j);
-				const bound = partial + orgMax;
-				if (!(bound >= minPoints) || bound + slack <= base + threshold[j]) continue;
-				if (this.banStamp[j] === this.stamp || this.mentorOrg[j] === this.menteeOrg) continue;
-				const org = this.orgPointsOrBan(j);
-				if (org < 0) continue;
-				const points = partial + org;
-				if (points < minPoints || points + slack <= base + threshold[j]) continue;
-				found.mentors.push(j);
-				found.points.push(points);
-			}
-		}
-		return found;
 	}
 
 	/**
@@ -738,13 +649,6 @@ export class FastScorer {
 	}
 }
 
-// Without mentor lists, every mentor's threshold is +Infinity: nothing enters for their sake.
-let noHeaps = new Float64Array(0);
-function NO_MENTOR_HEAPS(m: number): Float64Array {
-	if (noHeaps.length !== m) noHeaps = new Float64Array(m).fill(Number.POSITIVE_INFINITY);
-	return noHeaps;
-}
-
 const BAN_EXCLUSION = 1;
 const BAN_HISTORY = 2;
 
@@ -779,42 +683,5 @@ function count(postings: Map<string, Int32Array>, tags: readonly string[], count
 			counts[list[t]]++;
 			touch(list[t]);
 		}
-	}
-}
-
-// Min-heap on points; among equal points the larger mentor position sits on top (it goes first).
-function worse(heapJ: Int32Array, heapP: Float64Array, a: number, b: number): boolean {
-	return heapP[a] < heapP[b] || (heapP[a] === heapP[b] && heapJ[a] > heapJ[b]);
-}
-
-function swap(heapJ: Int32Array, heapP: Float64Array, a: number, b: number) {
-	const j = heapJ[a];
-	heapJ[a] = heapJ[b];
-	heapJ[b] = j;
-	const p = heapP[a];
-	heapP[a] = heapP[b];
-	heapP[b] = p;
-}
-
-function siftUp(heapJ: Int32Array, heapP: Float64Array, at: number) {
-	while (at > 0) {
-		const parent = (at - 1) >> 1;
-		if (!worse(heapJ, heapP, at, parent)) return;
-		swap(heapJ, heapP, at, parent);
-		at = parent;
-	}
-}
-
-function siftDown(heapJ: Int32Array, heapP: Float64Array, size: number) {
-	let at = 0;
-	for (;;) {
-		const left = 2 * at + 1;
-		const right = left + 1;
-		let top = at;
-		if (left < size && worse(heapJ, heapP, left, top)) top = left;
-		if (right < size && worse(heapJ, heapP, right, top)) top = right;
-		if (top === at) return;
-		swap(heapJ, heapP, at, top);
-		at = top;
 	}
 }
