@@ -7,7 +7,8 @@ import type { FieldIssue } from '../core/types';
 /*
  * The one error shape of every node in the package:
  *   item problems   `Item N, field "x": <problem>` (N is n8n's 0-based item index; more fields follow as `; field "y": ...`)
- *   parameters      `Parameter "x": <problem>`
+ *   parameters      `Parameter "x": <problem>`, or `Item N, parameter "x": <problem>` when the
+ *                   parameter's value comes from the item (an expression evaluated per item)
  * What was received and expected goes to the description (and to `reasons` on rejected items),
  * so the message stays one line that names the item and the field.
  */
@@ -26,6 +27,33 @@ export function itemMessage(itemIndex: number, issues: FieldIssue[]): string {
 /** The message of a parameter problem: `Parameter "x": <problem>`. */
 export function parameterMessage(parameter: string, problem: string): string {
 	return `Parameter "${parameter}": ${problem}`;
+}
+
+/** The error for a parameter whose value for one item cannot be used: `Item N, parameter "X": <problem>`. */
+export function itemParameterError(ctx: IExecuteFunctions, itemIndex: number, parameter: string, problem: string, hint?: string): NodeOperationError {
+	return new NodeOperationError(ctx.getNode(), `Item ${itemIndex}, ${parameterMessage(parameter, problem).replace(/^Parameter/, 'parameter')}`, {
+		itemIndex,
+		...(hint ? { description: hint } : {}),
+	});
+}
+
+/**
+ * Turns a core error about a per-item parameter value into the error that names the item and
+ * the parameter (by its display name in `labels`, keyed by parameter or core field name).
+ * Other errors keep their message, prefixed with the item.
+ */
+export function toItemParameterError(ctx: IExecuteFunctions, error: unknown, itemIndex: number, labels: Readonly<Record<string, string>>): NodeOperationError {
+	if (error instanceof NodeOperationError) return error;
+	if (error instanceof MalformedInputError) {
+		const [issue] = error.issues;
+		return itemParameterError(ctx, itemIndex, labels[issue.field] ?? issue.field, `${issue.problem}, expected ${issue.expected}`, error.hint);
+	}
+	if (error instanceof InvalidOptionError) return itemParameterError(ctx, itemIndex, labels[error.option] ?? error.option, error.message, error.hint);
+	const hint = error instanceof MentorshipError ? error.hint : undefined;
+	return new NodeOperationError(ctx.getNode(), `Item ${itemIndex}: ${error instanceof Error ? error.message : String(error)}`, {
+		itemIndex,
+		...(hint ? { description: hint } : {}),
+	});
 }
 
 /** What is wrong with one input item, ready for a Rejected output or an error. */

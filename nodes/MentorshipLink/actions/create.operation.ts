@@ -1,9 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { buildLinkUrl, linkExpiresAt, signLinkToken } from '../../core/links';
-import { itemErrorOrThrow } from '../helpers/itemError';
+
 import type { ParameterLabels } from '../helpers/parameters';
-import { readNow, readText, toParameterError } from '../helpers/parameters';
+import { readNow, readText } from '../helpers/parameters';
+import { errorItemOrThrow, toItemParameterError } from '../../shared/errors';
 
 const show = { show: { operation: ['create'] } };
 
@@ -148,7 +149,7 @@ function createLink(ctx: IExecuteFunctions, itemIndex: number, secret: string): 
 		const json = ctx.getInputData()[itemIndex].json;
 		return { json: { ...json, [options.linkField || 'link']: link, [options.tokenField || 'linkToken']: token }, pairedItem: { item: itemIndex } };
 	} catch (error) {
-		throw toParameterError(ctx, error, itemIndex, LABELS);
+		throw toItemParameterError(ctx, error, itemIndex, LABELS);
 	}
 }
 
@@ -160,7 +161,7 @@ export async function execute(this: IExecuteFunctions, secret: string): Promise<
 		try {
 			output.push(createLink(this, itemIndex, secret));
 		} catch (error) {
-			output.push(itemErrorOrThrow(this, error, itemIndex));
+			output.push(errorItemOrThrow(this, error, itemIndex));
 		}
 	}
 	return [output];

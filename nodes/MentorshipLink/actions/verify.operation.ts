@@ -2,9 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import type { ExpectedClaims, LinkClaims } from '../../core/links';
 import { verifyLinkToken } from '../../core/links';
-import { itemErrorOrThrow } from '../helpers/itemError';
+
 import type { ParameterLabels } from '../helpers/parameters';
-import { parameterError, readNow, readText, toParameterError } from '../helpers/parameters';
+import { readNow, readText } from '../helpers/parameters';
+import { errorItemOrThrow, itemParameterError, toItemParameterError } from '../../shared/errors';
 import { withoutOversizedToken } from '../helpers/oversizedToken';
 
 const show = { show: { operation: ['verify'] } };
@@ -91,7 +92,7 @@ const SETUP_MESSAGE = 'This link cannot be checked right now. Please tell the pr
 
 function readExpected(ctx: IExecuteFunctions, itemIndex: number): ExpectedClaims {
 	const purpose = readText(ctx, 'expectedPurpose', itemIndex, LABELS);
-	if (purpose === '') throw parameterError(ctx, itemIndex, LABELS.expectedPurpose, 'is empty, expected the purpose the link was made for, e.g. checkIn');
+	if (purpose === '') throw itemParameterError(ctx, itemIndex, LABELS.expectedPurpose, 'is empty, expected the purpose the link was made for, e.g. checkIn');
 	const expected: ExpectedClaims = { purpose };
 	for (const [claim, parameter] of EXPECTED) {
 		const value = readText(ctx, parameter, itemIndex, LABELS);
@@ -126,7 +127,7 @@ export async function execute(this: IExecuteFunctions, secret: string): Promise<
 			}
 		} catch (error) {
 			const json = { ...withoutOversizedToken(items[itemIndex].json, token), linkError: { code: 'setup', message: SETUP_MESSAGE } };
-			invalid.push(itemErrorOrThrow(this, toParameterError(this, error, itemIndex, LABELS), itemIndex, json));
+			invalid.push(errorItemOrThrow(this, toItemParameterError(this, error, itemIndex, LABELS), itemIndex, json));
 		}
 	}
 	return [valid, invalid];

@@ -102,7 +102,12 @@ describe('Mentorship Link: Create Link', () => {
 			const output = result.output(CREATE);
 			expect(output).toHaveLength(2);
 			expect(output[0].json.linkToken).toEqual(expect.any(String));
-			expect(output[1].json).toEqual({ error: 'Item 1, parameter "Program ID": is empty, expected text of 1 to 256 characters' });
+			// The package's one error item shape (nodes/shared/errors.ts): the message, the fix and the item.
+			expect(output[1].json).toEqual({
+				error: 'Item 1, parameter "Program ID": is empty, expected text of 1 to 256 characters',
+				hint: 'Each claim is bound into the link: give every one a value',
+				itemIndex: 1,
+			});
 			expect(output[1].pairedItem).toEqual({ item: 1 });
 		});
 	});
