@@ -59,7 +59,13 @@ export function normaliseParticipant(draft: ParticipantDraft, options: Normalise
 			report(field, 'is not text', 'a plain text value', value);
 			return undefined;
 		}
-		const result = removeInvisible(String(value)).replace(/\p{Cc}+/gu, ' ').trim().replace(/\s+/g, ' ');
+		const raw = String(value);
+		// Measured before any cleaning too: a megabyte of blanks around a short name is still a megabyte posted.
+		if (raw.length > LIMITS.answer) {
+			report(field, `is ${raw.length} characters long`, `at most ${LIMITS.shortText} characters`, value);
+			return undefined;
+		}
+		const result = removeInvisible(raw).replace(/\p{Cc}+/gu, ' ').trim().replace(/\s+/g, ' ');
 		if (result.length > LIMITS.shortText) {
 			report(field, `is ${result.length} characters long`, `at most ${LIMITS.shortText} characters`, value);
 			return undefined;

@@ -69,6 +69,16 @@ describe('normaliseParticipant', () => {
 		});
 	});
 
+	describe('when a name is a short name padded with a megabyte of blanks', () => {
+		it('refuses it by its posted length, naming the field', () => {
+			const result = normaliseParticipant({ email: 'ann@example.com', name: `Ann${' '.repeat(1_000_000)}`, role: 'mentee', consent: true }, {});
+			expect(result.ok).toBe(false);
+			expect(result.ok ? [] : result.issues.map((issue) => [issue.field, issue.problem, issue.expected])).toEqual([
+				['name', 'is 1000003 characters long', 'at most 200 characters'],
+			]);
+		});
+	});
+
 	describe('when role and program are missing but defaults are given', () => {
 		it('uses the defaults and falls back to the email as id', () => {
 			const result = normaliseParticipant({ email: 'p@x.nl', name: 'P' }, { defaultRole: 'both', programId: 'coffee' });
