@@ -3,6 +3,29 @@
  * does, and its nodes. Every working node of a template belongs to exactly one section
  * (the layout script refuses a template that does not match).
  */
+const FIND_DUE = ['Program', 'Read Active Pairs', 'Read Sent Log', 'Read Recent Claims', 'Due Reminders'];
+
+/** The claim, send and report sections the Reminders and Surveys templates share (`claimExtra`: nodes after Keep Claimed). */
+function deliverySections(claimExtra) {
+	return [
+		{
+			title: 'Claim',
+			does: 'Each message is claimed first, so two runs at the same moment never send the same one.',
+			nodes: ['Claim Reminders', 'Read Claims', 'Keep Claimed', ...claimExtra],
+		},
+		{
+			title: 'Send, one at a time',
+			does: 'Each message goes out on its channel with retries, and its outcome, sent or failed, is logged at once.',
+			nodes: ['One Message at a Time', 'Route by Channel', 'Slack DM', 'Teams Chat', 'Email', 'Log Sent', 'Log Failed'],
+		},
+		{
+			title: 'Tell the program manager',
+			does: 'What could not go out, was skipped or could not be read reaches the program manager in one email.',
+			nodes: ['Log Skipped', 'Really Lost?', 'For the Program Manager', 'Email Program Manager'],
+		},
+	];
+}
+
 const SECTIONS = {
 	'mentorship-enrolment.json': [
 		{
@@ -56,45 +79,17 @@ const SECTIONS = {
 		{
 			title: 'Find what is due',
 			does: "The program's active pairs, sent log and recent claims tell Due Reminders what is due now and not yet delivered.",
-			nodes: ['Every Hour', 'Program', 'Read Active Pairs', 'Read Sent Log', 'Read Recent Claims', 'Due Reminders'],
+			nodes: ['Every Hour', ...FIND_DUE],
 		},
-		{
-			title: 'Claim',
-			does: 'Each message is claimed first, so two runs at the same moment never send the same one.',
-			nodes: ['Claim Reminders', 'Read Claims', 'Keep Claimed'],
-		},
-		{
-			title: 'Send, one at a time',
-			does: 'Each message goes out on its channel with retries, and its outcome, sent or failed, is logged at once.',
-			nodes: ['One Message at a Time', 'Route by Channel', 'Slack DM', 'Teams Chat', 'Email', 'Log Sent', 'Log Failed'],
-		},
-		{
-			title: 'Tell the program manager',
-			does: 'What could not go out, was skipped or could not be read reaches the program manager in one email.',
-			nodes: ['Log Skipped', 'Really Lost?', 'For the Program Manager', 'Email Program Manager'],
-		},
+		...deliverySections([]),
 	],
 	'mentorship-surveys.json': [
 		{
 			title: 'Find what is due',
 			does: 'Every morning the survey invitations due now are found; a check-in answer from the form goes on to be checked.',
-			nodes: ['Every Morning', 'Check-In Form', 'Check-In Answer?', 'Program', 'Read Active Pairs', 'Read Sent Log', 'Read Recent Claims', 'Due Reminders'],
+			nodes: ['Every Morning', 'Check-In Form', 'Check-In Answer?', ...FIND_DUE],
 		},
-		{
-			title: 'Claim',
-			does: 'Each message is claimed first, so two runs at the same moment never send the same one.',
-			nodes: ['Claim Reminders', 'Read Claims', 'Keep Claimed', 'Make Check-In Links'],
-		},
-		{
-			title: 'Send, one at a time',
-			does: 'Each message goes out on its channel with retries, and its outcome, sent or failed, is logged at once.',
-			nodes: ['One Message at a Time', 'Route by Channel', 'Slack DM', 'Teams Chat', 'Email', 'Log Sent', 'Log Failed'],
-		},
-		{
-			title: 'Tell the program manager',
-			does: 'What could not go out, was skipped or could not be read reaches the program manager in one email.',
-			nodes: ['Log Skipped', 'Really Lost?', 'For the Program Manager', 'Email Program Manager'],
-		},
+		...deliverySections(['Make Check-In Links']),
 		{
 			title: 'Check the answer',
 			does: 'A check-in answer counts only with a valid personal link of someone still in the pair.',
