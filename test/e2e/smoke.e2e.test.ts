@@ -221,6 +221,8 @@ describe('npm start, on a fresh state folder', () => {
 					);
 					const overlapping = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom));
 					expect([file, overlapping.length]).toEqual([file, 0]);
+					// The canvas fades in after fitting the view; the picture is for a person to look at.
+					await page.waitForTimeout(1500);
 					await page.screenshot({ path: path.join(pictures, file.replace(/\.json$/, '.png')) });
 				}
 			} catch (error) {
