@@ -4,6 +4,8 @@
  * the roster filled with the sample organisation (test/fixtures/sample-org.json).
  */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 
 import { info, warn } from './log.mjs';
 
@@ -11,6 +13,8 @@ import { info, warn } from './log.mjs';
 const INSERT_BATCH = 100;
 /** The roster of the templates, filled with people; applications look alike but start empty. */
 const PEOPLE_TABLE = 'mentorship_roster';
+/** The program records table: the demo program gets its record there. */
+const PROGRAMS_TABLE = 'mentorship_programs';
 /** Program the seeded people belong to when the table has a programId column. */
 const SAMPLE_PROGRAM_ID = 'mentoring-2026';
 
@@ -41,6 +45,35 @@ export function personRow(person, columns) {
 		row[name] = value;
 	}
 	return row;
+}
+
+/**
+ * The demo program's record, made by the package's own core (dist/, built by npm start) so that
+ * it holds every default a record made through the Program setup form would: the templates'
+ * calendar (2 March 2026, six months, every other Tuesday at 15:00) and their seats, raised like
+ * theirs by the sample people on the roster.
+ */
+export function demoProgramRow(cfg, extraSeats, now) {
+	const require = createRequire(import.meta.url);
+	const { readProgramRecord } = require(path.join(cfg.repoDir, 'dist', 'nodes', 'core', 'program', 'readProgram.js'));
+	const read = readProgramRecord(
+		{
+			programId: SAMPLE_PROGRAM_ID,
+			name: 'Mentoring 2026',
+			managerEmail: 'program-manager@example.com',
+			start: '2026-03-02',
+			lengthMonths: 6,
+			cadence: 'biweekly',
+			weekday: 2,
+			meetingTime: '15:00',
+			meetingMinutes: 45,
+			mentorSeats: 40 + extraSeats,
+			menteeSeats: 40 + extraSeats,
+		},
+		{ now },
+	);
+	if (!read.ok) throw new Error(`The demo program record is not valid: ${read.issues.map((issue) => issue.field).join(', ')}`);
+	return read.row;
 }
 
 /** The people of the sample organisation, or undefined when its file does not exist. */
@@ -86,6 +119,13 @@ export async function ensureDataTables(cfg, rest, tables, people) {
 			}
 		}
 		let seeded = 0;
+		if (wanted.name === PROGRAMS_TABLE && created) {
+			await rest.post(`/rest/projects/${project.id}/data-tables/${table.id}/insert`, {
+				data: [demoProgramRow(cfg, cfg.sampleData && people ? people.length : 0, new Date().toISOString())],
+				returnType: 'count',
+			});
+			info(`Data Table ${wanted.name}: the demo program ${SAMPLE_PROGRAM_ID} has its record`);
+		}
 		const isPeopleTable = wanted.name === PEOPLE_TABLE;
 		if (isPeopleTable && created) {
 			if (!cfg.sampleData) {

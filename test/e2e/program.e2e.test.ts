@@ -203,6 +203,25 @@ describe('a mentorship program on the local n8n', () => {
 			expect((await rows('mentorship_roster')).find((row) => row.email === victim.email)).toEqual(before);
 		});
 
+		it('sets up a second program through the Program Setup form, behind its login', async () => {
+			const setupUrl = formUrl('Program Setup Form');
+			expect((await axios.get(setupUrl, { validateStatus: () => true })).status).toBe(401);
+			const login = `Basic ${Buffer.from(`${n8n.ready.formLogin.user}:${n8n.ready.formLogin.password}`).toString('base64')}`;
+			const sofar = (await mails()).length;
+			// The form's questions in order; the empty ones take the recommended design.
+			const answers = ['coffee-2026', 'Coffee 2026', 'peer', 'open', '', 'people-team@acme.example', 'open', '', '', 0, 0, '2026-04-06', 3, 'weekly', 30, '', 'en', 'email', 'forbid', 'preferDifferent', '', '', '', ''];
+			expect((await submitForm(setupUrl, answers, { authorization: login })).status).toBe(200);
+			const [summary] = await newMails(sofar, 1);
+
+			expect([recipients(summary), summary.subject]).toEqual([['people-team@acme.example'], 'Your mentoring program coffee-2026 is set up']);
+			expect(flat(summary.text)).toContain('How often pairs meet: weekly');
+			const records = await rows('mentorship_programs');
+			expect(records.map((row) => [row.programId, row.kind, row.cadence, row.lengthMonths, row.managerMentors, row.goalMatchRate]).sort()).toEqual([
+				['coffee-2026', 'peer', 'weekly', 3, 'forbid', 90],
+				[PROGRAM_ID, 'mentoring', 'biweekly', 6, 'forbid', 90],
+			]);
+		});
+
 		it('keeps both rows of a person who joins a second program', async () => {
 			const coffeeForm = 'mentorship-apply-coffee-e2e';
 			const copy = await enrolmentForProgram(api, workflowId('mentorship-enrolment.json'), 'coffee-2026', coffeeForm);
@@ -461,8 +480,10 @@ describe('a mentorship program on the local n8n', () => {
 
 			const [report] = await newMails(before, 1);
 			expect(recipients(report)).toEqual([PROGRAM_MANAGER]);
-			expect(report.subject).toBe(`Mentoring program report: ${start} to ${end}`);
-			expect(report.html).toContain('Mentoring program report');
+			// The report is the program's, from its record (seeded by npm start), and leads with its goals.
+			expect(report.subject).toBe(`Mentoring 2026: ${start} to ${end}`);
+			expect(report.html.indexOf('Program goals')).toBeGreaterThan(0);
+			expect(report.html.indexOf('Program goals')).toBeLessThan(report.html.indexOf('Match rate'));
 			const raw = await axios.get<ArrayBuffer>(`${n8n.ready.mail.url}/messages/${report.file}`, {
 				responseType: 'arraybuffer',
 			});

@@ -95,7 +95,7 @@ describe('npm start, on a fresh state folder', () => {
 	});
 
 	describe('the Data Tables the templates use', () => {
-		it('exist in the owner project: the roster holds the 300 sample people, the others are empty', async () => {
+		it("exist in the owner project: the roster holds the 300 sample people, the programs the demo program's record, the others are empty", async () => {
 			// Every table a Data Table node of workflows/*.json names (the smoke workflow uses none).
 			// Only the roster is seeded: the sample organisation, 300 people, all in mentoring-2026.
 			// Nothing writes to the others before a pair exists: matching waits for its form, the
@@ -105,7 +105,7 @@ describe('npm start, on a fresh state folder', () => {
 				mentorship_applications: 0,
 				mentorship_claims: 0,
 				mentorship_pairs: 0,
-				mentorship_programs: 0,
+				mentorship_programs: 1,
 				mentorship_responses: 0,
 				mentorship_roster: 300,
 				mentorship_sent_log: 0,
