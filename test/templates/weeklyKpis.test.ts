@@ -38,6 +38,16 @@ describe('the Weekly KPI email template', () => {
 		return row;
 	});
 
+	/** The program's Data Tables as the report reads them: its record (when given), roster, pairs and answers. */
+	const reportTables = (programRecords: TableRow[] = []) => {
+		const tables = new InMemoryDataTables();
+		tables.create('mentorship_programs', programColumns(), programRecords);
+		tables.create('mentorship_roster', ROSTER_COLUMNS, [...mentors, ...mentees].map((person) => rosterRow(person, 'enrolled')));
+		tables.create('mentorship_pairs', PAIR_COLUMNS, pairs);
+		tables.create('mentorship_responses', RESPONSE_COLUMNS, responses);
+		return tables;
+	};
+
 	beforeEach(async () => {
 		isolateNetwork();
 		smtp = await startSmtp();
@@ -50,11 +60,7 @@ describe('the Weekly KPI email template', () => {
 
 	it('emails the program manager one HTML report with the per-pair CSV attached', async () => {
 		const bamboo = mockBambooReport('100', sampleOrg().map(bambooEmployee));
-		const tables = new InMemoryDataTables();
-		tables.create('mentorship_programs', programColumns());
-		tables.create('mentorship_roster', ROSTER_COLUMNS, [...mentors, ...mentees].map((person) => rosterRow(person, 'enrolled')));
-		tables.create('mentorship_pairs', PAIR_COLUMNS, pairs);
-		tables.create('mentorship_responses', RESPONSE_COLUMNS, responses);
+		const tables = reportTables();
 
 		const result = await runWorkflow(workflow, {
 			start: { node: 'Every Monday', items: [{ timestamp: TICK }] },
@@ -91,11 +97,7 @@ describe('the Weekly KPI email template', () => {
 	it('reads hire, leave and promotion dates from Personio instead when HR System says so', async () => {
 		const pagesServed = mockPersonioDirectory(sampleOrg());
 		const personioWorkflow = withPersonio(workflow);
-		const tables = new InMemoryDataTables();
-		tables.create('mentorship_programs', programColumns());
-		tables.create('mentorship_roster', ROSTER_COLUMNS, [...mentors, ...mentees].map((person) => rosterRow(person, 'enrolled')));
-		tables.create('mentorship_pairs', PAIR_COLUMNS, pairs);
-		tables.create('mentorship_responses', RESPONSE_COLUMNS, responses);
+		const tables = reportTables();
 
 		const result = await runWorkflow(personioWorkflow, {
 			start: { node: 'Every Monday', items: [{ timestamp: TICK }] },
@@ -116,11 +118,7 @@ describe('the Weekly KPI email template', () => {
 	});
 
 	it('still emails the report without an HR system when HR System says None, leaving retention and promotion out', async () => {
-		const tables = new InMemoryDataTables();
-		tables.create('mentorship_programs', programColumns());
-		tables.create('mentorship_roster', ROSTER_COLUMNS, [...mentors, ...mentees].map((person) => rosterRow(person, 'enrolled')));
-		tables.create('mentorship_pairs', PAIR_COLUMNS, pairs);
-		tables.create('mentorship_responses', RESPONSE_COLUMNS, responses);
+		const tables = reportTables();
 
 		// No HRIS credential and the network closed: any HR request would fail the run.
 		const result = await runWorkflow(withHrSystem(workflow, 'None'), {
@@ -188,11 +186,7 @@ describe('the Weekly KPI email template', () => {
 		it('titles the report with the program and leads with each goal against its target', async () => {
 			const record = readProgramRecord({ programId: 'mentoring-2026', name: 'Mentoring 2026', managerEmail: 'program-manager@example.com', start: '2026-03-02', lengthMonths: 6 }, { now: '2026-02-01T00:00:00Z' });
 			if (!record.ok) throw new Error('the test record must be valid');
-			const tables = new InMemoryDataTables();
-			tables.create('mentorship_programs', programColumns(), [record.row]);
-			tables.create('mentorship_roster', ROSTER_COLUMNS, [...mentors, ...mentees].map((person) => rosterRow(person, 'enrolled')));
-			tables.create('mentorship_pairs', PAIR_COLUMNS, pairs);
-			tables.create('mentorship_responses', RESPONSE_COLUMNS, responses);
+			const tables = reportTables([record.row]);
 
 			const result = await runWorkflow(withHrSystem(workflow, 'None'), {
 				start: { node: 'Every Monday', items: [{ timestamp: TICK }] },
