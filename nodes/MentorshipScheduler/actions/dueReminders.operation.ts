@@ -236,7 +236,11 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const rejected: INodeExecutionData[] = [];
 	for (let i = 0; i < pairs.length; i++) {
 		const json = pairs[i].json as Record<string, unknown>;
-		const pairId = typeof json.pairId === 'string' || typeof json.pairId === 'number' ? { pairId: json.pairId } : {};
+		// The program goes with a rejected pair, so a run over several programs can tell each program manager.
+		const pairId = {
+			...(typeof json.pairId === 'string' || typeof json.pairId === 'number' ? { pairId: json.pairId } : {}),
+			...(typeof json.programId === 'string' ? { programId: json.programId } : {}),
+		};
 		try {
 			const program = programFor(i);
 			const lookBackHours = Number(read('lookBackHours', i, 48));
