@@ -30,8 +30,8 @@ const SECTIONS = {
 	'mentorship-enrolment.json': [
 		{
 			title: 'Apply',
-			does: "Mentorship Intake checks the form's answers against this program's roster and rules.",
-			nodes: ['Application Form', 'Program', 'Read Roster', 'Mentorship Intake', 'Has Email?', 'Explain Rejection'],
+			does: "The link names the program (?program=ID); Mentorship Intake checks the answers against that open program's record and roster.",
+			nodes: ['Application Form', 'Program', 'Read Program', 'Program Open?', 'Explain Program Not Open', 'Read Roster', 'Application', 'Mentorship Intake', 'Has Email?', 'Explain Rejection'],
 		},
 		{
 			title: 'Ask to confirm',
