@@ -53,7 +53,7 @@ const SECTIONS = {
 		{
 			title: 'Start',
 			does: 'The program manager asks for new proposals, or for the failed introductions to be retried.',
-			nodes: ['Run Matching Now', 'Retry Introductions?', 'Retire Unapproved Proposals'],
+			nodes: ['Run Matching Now', 'Read Program', 'Program Known?', 'No Such Program', 'Retry Introductions?', 'Retire Unapproved Proposals'],
 		},
 		{
 			title: 'Gather the program',
