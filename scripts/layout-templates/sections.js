@@ -109,8 +109,8 @@ const SECTIONS = {
 	'mentorship-weekly-kpis.json': [
 		{
 			title: 'Read the program',
-			does: "Every Monday the program's record, participants, introduced pairs, answers and HR outcomes are read.",
-			nodes: ['Every Monday', 'Program', 'Read Program', 'Read Participants', 'Read Pairs', 'Read Responses', 'Unpack Scores', 'HR System', 'Which HR System?', 'BambooHR Report', 'One Item per Employee', 'Personio or HiBob Employees'],
+			does: "Every Monday, for each open program in turn: its record, participants, introduced pairs, answers and HR outcomes are read.",
+			nodes: ['Every Monday', 'Read Open Programs', 'Each Program', 'Program', 'Read Participants', 'Read Pairs', 'Read Responses', 'Unpack Scores', 'HR System', 'Which HR System?', 'BambooHR Report', 'One Item per Employee', 'Personio or HiBob Employees'],
 		},
 		{
 			title: 'Report',
