@@ -127,7 +127,7 @@ const SECTIONS = {
 		{
 			title: 'Match buddies',
 			does: 'Each new hire gets a volunteer buddy who joined earlier, never the same pair twice.',
-			nodes: ['Read Buddies', 'As Buddies', 'Read Buddy Pairs', 'Buddy Matcher Input', 'Match Buddies'],
+			nodes: ['Read Buddy Program', 'Read Buddies', 'As Buddies', 'Read Buddy Pairs', 'Buddy Matcher Input', 'Match Buddies'],
 		},
 		{
 			title: 'Introduce',
@@ -151,7 +151,7 @@ const SECTIONS = {
 		{
 			title: 'Pair the pool',
 			does: 'Every other Monday everyone in the coffee pool is paired anew, never with an earlier partner.',
-			nodes: ['Every Other Monday', 'Read Coffee Pool', 'As Peers', 'Read Coffee History', 'Coffee Input', 'Pair Peers'],
+			nodes: ['Every Other Monday', 'Read Coffee Program', 'Read Coffee Pool', 'As Peers', 'Read Coffee History', 'Coffee Input', 'Pair Peers'],
 		},
 		{
 			title: 'Remember',

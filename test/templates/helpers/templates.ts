@@ -194,3 +194,11 @@ export function programRow(changes: Record<string, string | number | boolean> = 
 	if (!read.ok) throw new Error(`Test program record is not valid: ${read.issues.map((issue) => `${issue.field} ${issue.problem}`).join('; ')}`);
 	return read.row;
 }
+
+/** The buddy program's record: buddies up to two levels below or three above the new hire, managers welcome. */
+export const buddyProgramRow = (): TableRow =>
+	programRow({ programId: 'buddy', name: 'Buddies for new hires', kind: 'buddy', managerEmail: 'people-team@example.com', start: '2026-01-05', minLevelGap: -2, managerMentors: 'allow' });
+
+/** The coffee program's record: peers from anywhere in the org, a shared language required. */
+export const coffeeProgramRow = (): TableRow =>
+	programRow({ programId: 'coffee', name: 'Coffee roulette', kind: 'peer', managerEmail: 'people-team@example.com', start: '2026-01-05', reportingLine: false });
