@@ -147,8 +147,7 @@ function auditRows(
 	applied: ReadonlyArray<{ index: number; adjustment: Adjustment }>,
 	refused: readonly RefusedAdjustment[],
 ): AuditRow[] {
-	const row = (entry: { index: number; adjustment: Adjustment }, outcome: AuditRow['outcome'], reason: string, message: string): AuditRow & { index: number } => ({
-		index: entry.index,
+	const row = (entry: { index: number; adjustment: Adjustment }, outcome: AuditRow['outcome'], reason: string, message: string): AuditRow => ({
 		programId: options.programId,
 		runId: options.runId,
 		adjustedBy: options.adjustedBy,
@@ -163,7 +162,9 @@ function auditRows(
 		reason,
 		message,
 	});
-	return [...applied.map((entry) => row(entry, 'applied', '', 'Applied')), ...refused.map((entry) => row(entry, 'refused', entry.reason, entry.message))]
-		.sort((a, b) => a.index - b.index)
-		.map(({ index: _index, ...rest }) => rest);
+	const rows = [
+		...applied.map((entry) => ({ index: entry.index, row: row(entry, 'applied', '', 'Applied') })),
+		...refused.map((entry) => ({ index: entry.index, row: row(entry, 'refused', entry.reason, entry.message) })),
+	];
+	return rows.sort((a, b) => a.index - b.index).map((entry) => entry.row);
 }
