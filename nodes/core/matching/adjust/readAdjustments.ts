@@ -63,14 +63,25 @@ export function readAdjustments(value: unknown): { adjustments: Array<{ index: n
 			adjustments.push({ index, adjustment: parsed.data });
 			return;
 		}
-		const action = parsed.success ? parsed.data.action : 'note';
 		const problem = parsed.success
 			? `needs ${missing.join(' and ')}`
 			: parsed.error.issues
 					.slice(0, 3)
 					.map((issue) => `${issue.path.join('.') || 'entry'} ${issue.message.toLowerCase()}`)
 					.join('; ');
-		refused.push({ index, adjustment: { action }, reason: 'invalid', message: `Adjustment ${index + 1} cannot be read: ${problem}` });
+		refused.push({ index, adjustment: readable(entry), reason: 'invalid', message: `Adjustment ${index + 1} cannot be read: ${problem}` });
 	});
 	return { adjustments, refused };
+}
+
+/** What can safely be shown of an entry that is not a valid adjustment: a known action and short ids, nothing else. */
+function readable(entry: unknown): Adjustment {
+	const json = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
+	const action = ADJUSTMENT_ACTIONS.find((known) => known === json.action) ?? 'note';
+	const adjustment: Adjustment = { action };
+	for (const field of ['mentorId', 'menteeId', 'toMentorId', 'personId'] as const) {
+		const value = json[field];
+		if (typeof value === 'string' && value.trim() !== '') adjustment[field] = value.trim().slice(0, LIMITS.id);
+	}
+	return adjustment;
 }

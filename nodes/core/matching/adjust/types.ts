@@ -35,7 +35,7 @@ export type RefusalReason = RuleName | 'invalid' | 'mentorFull' | 'notProposed' 
 export interface RefusedAdjustment {
 	/** Position of the adjustment in the list given. */
 	index: number;
-	/** What could be read of it (an unreadable entry shows as a note without text). */
+	/** What could be read of it (for an unreadable entry: its action if known, else `note`, and its short ids). */
 	adjustment: Adjustment;
 	reason: RefusalReason;
 	/** The hard rules broken, when a rule refused it. */
