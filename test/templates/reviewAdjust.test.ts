@@ -13,20 +13,20 @@ import { formPage } from './helpers/formPages';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
 import type { TableRow } from './helpers/templates';
+import { withHrSystem } from './helpers/personio';
 import { loadTemplate, PAIR_COLUMNS, ROSTER_COLUMNS } from './helpers/templates';
 
 /**
  * The template with the hand-worked org's settings on both Matcher nodes: only skills
  * weigh, so every score is 67, 33 or 0 (see test/core/matching/adjustOrg.ts).
  */
-function template(): WorkflowJson {
-	const workflow = loadTemplate('mentorship-review-adjust.json');
+function template(file = 'mentorship-review-adjust.json'): WorkflowJson {
+	const workflow = loadTemplate(file);
 	for (const node of workflow.nodes) if (node.type === 'n8n-nodes-mentorship.mentorMatcher') node.parameters = { ...node.parameters, weights: SKILLS_ONLY };
 	return workflow;
 }
 
 const workflow = template();
-const PAIR_TABLE_COLUMNS: ColumnSpec[] = [...PAIR_COLUMNS, { name: 'adjusted', type: 'boolean' }, { name: 'adjustment', type: 'string' }, { name: 'adjustRound', type: 'string' }];
 const ADJUSTMENT_COLUMNS: ColumnSpec[] = ['programId', 'runId', 'adjustedBy', 'adjustedAt', 'action', 'mentorId', 'menteeId', 'toMentorId', 'personId', 'note', 'outcome', 'reason', 'message'].map((name) => ({ name, type: 'string' as const }));
 
 const people = adjustOrg();
@@ -100,7 +100,7 @@ describe('the Review and adjust template', () => {
 		smtp = await startSmtp();
 		tables = new InMemoryDataTables();
 		tables.create('mentorship_roster', ROSTER_COLUMNS, rosterRows());
-		tables.create('mentorship_pairs', PAIR_TABLE_COLUMNS, [
+		tables.create('mentorship_pairs', PAIR_COLUMNS, [
 			...Object.entries(OWN_MENTOR).map(([mentee, mentor]) => proposalRow(mentee, mentor, '41')),
 			// Run 40's proposals, still waiting: adjusting run 41 must leave them as they are.
 			proposalRow('E01', 'M2', '40'),
@@ -238,6 +238,38 @@ describe('the Review and adjust template', () => {
 			const done = await submit(again, answersFor(again, { E08: 'Drop this pair' }), 'exec-adjust-2');
 			expect(done.error).toBeUndefined();
 			expect(runRows('41').filter((row) => row.status === 'proposed').some((row) => row.menteeId === 'E08' && row.mentorId === 'M6')).toBe(false);
+		});
+	});
+
+	describe('when she follows the link in the Matching template’s review email, adjusts and approves', () => {
+		it('introduces exactly the adjusted pairs', async () => {
+			// The Matching template on the roster alone, with the same settings as the adjust page.
+			const matching = withHrSystem(template('mentorship-matching.json'), 'None');
+			tables = new InMemoryDataTables();
+			tables.create('mentorship_roster', ROSTER_COLUMNS, rosterRows());
+			tables.create('mentorship_pairs', PAIR_COLUMNS);
+			tables.create('mentorship_adjustments', ADJUSTMENT_COLUMNS);
+			const review = await runWorkflow(matching, {
+				start: { node: 'Run Matching Now', items: [{ programId: ADJUST_PROGRAM, channel: 'email', privateChannel: 'no', submittedAt: '2026-03-02T09:00:00.000+01:00' }] },
+				dataTables: tables,
+				credentials: { smtp: smtp.credential },
+				executionId: 'exec-match',
+			});
+			expect(review.status).toBe('waiting');
+			const [mail] = smtp.to('program-manager@example.com');
+			const link = /https:\/\/n8n\.example\.com\/form\/mentorship-review-adjust\?programId=([\w-]+)&(?:amp;)?runId=([\w-]+)/.exec(String(mail.parsed.html));
+			expect(link?.slice(1)).toEqual([ADJUST_PROGRAM, 'exec-match']);
+
+			const page = await open({ programId: link![1], runId: link![2] });
+			const done = await submit(page, answersFor(page, { E01: 'Lock this pair', E02: 'Lock this pair', E04: moveTo('M3'), E05: 'Drop this pair', E12: 'Leave the mentee out of this round' }));
+			expect(formPage(workflow, done).title).toBe('Proposals adjusted');
+
+			const approved = await resumeWorkflow(matching, review, [{ data: { approved: true } }], { dataTables: tables, credentials: { smtp: smtp.credential }, executionId: 'exec-match' });
+			expect(approved.error).toBeUndefined();
+			const introduced = smtp.messages.filter((message) => String(message.parsed.subject).startsWith('Meet your mentoring partner'));
+			const pairs = introduced.map((message) => message.to.sort().join(' + ')).sort();
+			expect(pairs).toEqual(Object.entries(ADJUSTED).map(([mentee, [mentor]]) => `${mentee.toLowerCase()}@example.com + ${mentor.toLowerCase()}@example.com`).sort());
+			expect(tables.rows('mentorship_pairs').filter((row) => row.status === 'active')).toHaveLength(11);
 		});
 	});
 
