@@ -156,7 +156,37 @@ describe('the Review and adjust template', () => {
 			expect((waiting.output('Page Fields')[0].json.shown as IDataObject[]).map((pair) => pair.menteeId)).toEqual(['E11', 'E12']);
 			const second = await open({ page: 2 }, 'exec-page-2');
 			expect(second.output('Page Fields')[0].json.shown).toEqual([]);
-			expect(second.output('Page Fields')[0].json.description).toContain('Pairs 51 to 12 of 12');
+			expect(second.output('Page Fields')[0].json.description).toBe(
+				'Page 2 is past the end: the 12 pairs fill 1 page(s). Go back and choose another page, or submit to re-solve without changes.',
+			);
+		});
+
+		it('pages a large run 50 pairs at a time, still grouped by mentor', async () => {
+			// 65 mentors with two places each and 130 mentees, mentee k proposed with mentor ⌈k/2⌉.
+			const pad = (k: number) => String(k).padStart(3, '0');
+			const mentorRows = Array.from({ length: 65 }, (_, k) => ({
+				participantId: `X${pad(k + 1)}`, email: `x${pad(k + 1)}@example.com`, name: `Mentor X${pad(k + 1)}`, role: 'mentor', department: 'Sales',
+				skillsOffered: `s${k + 1}`, skillsWanted: '', managerId: '', capacity: 2, consent: true, programId: ADJUST_PROGRAM, status: 'enrolled',
+			}));
+			const menteeRows = Array.from({ length: 130 }, (_, k) => ({
+				participantId: `Y${pad(k + 1)}`, email: `y${pad(k + 1)}@example.com`, name: `Mentee Y${pad(k + 1)}`, role: 'mentee', department: k < 10 ? 'Legal' : 'Ops',
+				skillsOffered: '', skillsWanted: `s${Math.ceil((k + 1) / 2)}`, managerId: '', capacity: 1, consent: true, programId: ADJUST_PROGRAM, status: 'enrolled',
+			}));
+			tables = new InMemoryDataTables();
+			tables.create('mentorship_roster', ROSTER_COLUMNS, [...mentorRows, ...menteeRows]);
+			tables.create('mentorship_pairs', PAIR_COLUMNS, menteeRows.map((mentee, k) => ({
+				...proposalRow('E01', 'M1', '41'), pairId: `p${k}`, mentorId: `X${pad(Math.ceil((k + 1) / 2))}`, mentorName: `Mentor X${pad(Math.ceil((k + 1) / 2))}`, menteeId: mentee.participantId, menteeName: mentee.name,
+			})));
+			tables.create('mentorship_adjustments', ADJUSTMENT_COLUMNS);
+			const third = await open({ page: 3 }, 'exec-large');
+			const [page] = third.output('Page Fields');
+			expect((page.json.shown as IDataObject[]).map((pair) => pair.menteeId)).toEqual(menteeRows.slice(100).map((row) => row.participantId));
+			expect(page.json.description).toBe(
+				'Pairs 101 to 130 of 130, grouped by mentor. Pairs not on this page stay as proposed. Refused choices (a reporting line, a full mentor) are shown after you apply.',
+			);
+			expect((page.json.fields as IDataObject[]).filter((field) => field.fieldType === 'html')).toHaveLength(15);
+			const legal = await open({ search: 'legal' }, 'exec-legal');
+			expect((legal.output('Page Fields')[0].json.shown as IDataObject[]).map((pair) => pair.menteeId)).toEqual(menteeRows.slice(0, 10).map((row) => row.participantId));
 		});
 	});
 
