@@ -14,11 +14,12 @@ import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
 import type { TableRow } from './helpers/templates';
 import { withHrSystem } from './helpers/personio';
-import { loadTemplate, PAIR_COLUMNS, ROSTER_COLUMNS } from './helpers/templates';
+import { loadTemplate, PAIR_COLUMNS, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS } from './helpers/templates';
 
 /**
- * The template with the hand-worked org's settings on both Matcher nodes: only skills
- * weigh, so every score is 67, 33 or 0 (see test/core/matching/adjustOrg.ts).
+ * The template with the hand-worked org's weights on its Matcher nodes: only skills weigh,
+ * so every score is 67, 33 or 0 (see test/core/matching/adjustOrg.ts). The program record
+ * (below) supplies the rules, as it does on a server.
  */
 function template(file = 'mentorship-review-adjust.json'): WorkflowJson {
 	const workflow = loadTemplate(file);
@@ -30,6 +31,8 @@ const workflow = template();
 const ADJUSTMENT_COLUMNS: ColumnSpec[] = ['programId', 'runId', 'adjustedBy', 'adjustedAt', 'action', 'mentorId', 'menteeId', 'toMentorId', 'personId', 'note', 'outcome', 'reason', 'message'].map((name) => ({ name, type: 'string' as const }));
 
 const people = adjustOrg();
+/** The program's record: the default rules (a reporting line forbidden), mentors who manage someone allowed (M6 manages E07). */
+const PROGRAM = programRow({ programId: ADJUST_PROGRAM, managerMentors: 'allow', department: 'noPreference' });
 const nameOf = (id: string) => people.find((person) => person.id === id)!.name;
 
 function rosterRows(): TableRow[] {
@@ -99,6 +102,7 @@ describe('the Review and adjust template', () => {
 	beforeEach(async () => {
 		smtp = await startSmtp();
 		tables = new InMemoryDataTables();
+		tables.create('mentorship_programs', PROGRAM_COLUMNS, [PROGRAM]);
 		tables.create('mentorship_roster', ROSTER_COLUMNS, rosterRows());
 		tables.create('mentorship_pairs', PAIR_COLUMNS, [
 			...Object.entries(OWN_MENTOR).map(([mentee, mentor]) => proposalRow(mentee, mentor, '41')),
@@ -173,6 +177,7 @@ describe('the Review and adjust template', () => {
 				skillsOffered: '', skillsWanted: `s${Math.ceil((k + 1) / 2)}`, managerId: '', capacity: 1, consent: true, programId: ADJUST_PROGRAM, status: 'enrolled',
 			}));
 			tables = new InMemoryDataTables();
+			tables.create('mentorship_programs', PROGRAM_COLUMNS, [PROGRAM]);
 			tables.create('mentorship_roster', ROSTER_COLUMNS, [...mentorRows, ...menteeRows]);
 			tables.create('mentorship_pairs', PAIR_COLUMNS, menteeRows.map((mentee, k) => ({
 				...proposalRow('E01', 'M1', '41'), pairId: `p${k}`, mentorId: `X${pad(Math.ceil((k + 1) / 2))}`, mentorName: `Mentor X${pad(Math.ceil((k + 1) / 2))}`, menteeId: mentee.participantId, menteeName: mentee.name,
@@ -276,6 +281,7 @@ describe('the Review and adjust template', () => {
 			// The Matching template on the roster alone, with the same settings as the adjust page.
 			const matching = withHrSystem(template('mentorship-matching.json'), 'None');
 			tables = new InMemoryDataTables();
+			tables.create('mentorship_programs', PROGRAM_COLUMNS, [PROGRAM]);
 			tables.create('mentorship_roster', ROSTER_COLUMNS, rosterRows());
 			tables.create('mentorship_pairs', PAIR_COLUMNS);
 			tables.create('mentorship_adjustments', ADJUSTMENT_COLUMNS);
@@ -318,6 +324,11 @@ describe('the Review and adjust template', () => {
 			expect(String(audit[2].note)).toHaveLength(1000);
 			// Nothing applied: the run keeps its 12 pairs.
 			expect(runRows('41').filter((row) => row.status === 'proposed')).toHaveLength(12);
+		});
+
+		it('says so when the link names a program without a record', async () => {
+			const result = await open({ programId: 'no-such-program' }, 'exec-no-program');
+			expect(formPage(workflow, result).message).toBe('There is no program record for "no-such-program". Create it with the Program Setup form, or check the link.');
 		});
 
 		it('says there is nothing to adjust for a run that is not waiting for review, and changes nothing', async () => {
