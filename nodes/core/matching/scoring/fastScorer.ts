@@ -72,7 +72,7 @@ export class FastScorer {
 	private goalQuery: TagQuery = this.skillQuery;
 	private interestQuery: TagQuery = this.skillQuery;
 	// Each mentee's tag queries, kept: exact mode loads the same mentees again every pricing round.
-	private readonly queries: Array<[TagQuery, TagQuery, TagQuery, string, string] | undefined> = [];
+	private readonly queries: Array<[TagQuery, TagQuery, TagQuery, string, string, string] | undefined> = [];
 	private readonly langCnt: Uint8Array;
 	private readonly nomStamp: Int32Array;
 	private readonly nomPoints: Float64Array;
@@ -83,6 +83,9 @@ export class FastScorer {
 	private tzPts = new Float64Array(0);
 	private tzOk = new Uint8Array(0);
 	private stamp = 0;
+	private tablesLoaded = false;
+	private tablesLevel: number | undefined;
+	private tablesOffset = Number.NaN;
 	private orgStamp = 0;
 	private currentMentee = 0;
 	private menteeOrg = -1;
@@ -122,11 +125,16 @@ export class FastScorer {
 	private readonly blockBest: Float64Array;
 	// Lowest entry bar of the mentor lists in each block, and the visiting order buffers.
 	private readonly blockEntry: Float64Array;
+	// Among the block's members whose bar is the lowest, the highest mentee holding it (see MentorLists.entryMentee).
+	private readonly blockEntryMentee: Int32Array;
 	private readonly visit: Int32Array;
+	private readonly blockBand: Uint16Array;
+	private readonly waiting: Int32Array;
 	private readonly bucketStart = new Int32Array(BUCKETS + 1);
 	private nominatedNow: number[] = [];
 	private goalKey = '';
 	private interestKey = '';
+	private skillKey = '';
 	/** Original position of each mentor (ties go to the lower one), see `blockOrderedContext`. */
 	readonly rank: Int32Array;
 	private readonly shareTables = new Map<string, Float64Array>();
@@ -217,7 +225,10 @@ export class FastScorer {
 		this.blockBound = new Float64Array(this.scan.count);
 		this.blockBest = new Float64Array(this.scan.count);
 		this.blockEntry = new Float64Array(this.scan.count);
+		this.blockEntryMentee = new Int32Array(this.scan.count);
 		this.visit = new Int32Array(this.scan.count);
+		this.blockBand = new Uint16Array(this.scan.count);
+		this.waiting = new Int32Array(this.scan.count);
 		this.goalClassPoints = new Float64Array(this.goalBits.classCount);
 		this.interestClassPoints = new Float64Array(this.interestBits.classCount);
 		this.langCnt = new Uint8Array(m);
@@ -264,7 +275,6 @@ export class FastScorer {
 		const mentee = context.mentees[i];
 		const weights = context.weights;
 		this.stamp++;
-		const stamp = this.stamp;
 		let queries = this.queries[i];
 		if (queries === undefined) {
 			queries = [
@@ -274,10 +284,11 @@ export class FastScorer {
 				// The lists (sorted, repeats kept) determine the class points, so they key the block bounds.
 				[...mentee.goals].sort().join('\u0000'),
 				[...mentee.interests].sort().join('\u0000'),
+				[...mentee.skillsWanted].sort().join('\u0000'),
 			];
 			this.queries[i] = queries;
 		}
-		[this.skillQuery, this.goalQuery, this.interestQuery, this.goalKey, this.interestKey] = queries;
+		[this.skillQuery, this.goalQuery, this.interestQuery, this.goalKey, this.interestKey, this.skillKey] = queries;
 		const wanted = mentee.skillsWanted.length;
 		this.skillTable = this.cachedTable(`s${wanted}`, () => Float64Array.from({ length: wanted + 1 }, (_, c) => weights.skills * shareFraction(c, wanted)));
 		this.menteeGoals = mentee.goals.length;
@@ -288,6 +299,16 @@ export class FastScorer {
 		this.menteeHire = mentee.hireDate === undefined ? Number.NaN : Date.parse(mentee.hireDate);
 
 		const { kind, rules } = context;
+		// Level and zone tables depend only on the mentee's level and offset, which the scan
+		// order groups: rebuilt only when they change (saves four arrays per mentee).
+		const own = context.menteeOffset[i];
+		if (this.tablesLoaded && Object.is(this.tablesLevel, mentee.level) && Object.is(this.tablesOffset, own)) {
+			this.loadRest(i);
+			return;
+		}
+		this.tablesLoaded = true;
+		this.tablesLevel = mentee.level;
+		this.tablesOffset = own;
 		const levelCount = this.levels.length;
 		this.levelPts = new Float64Array(levelCount + 1);
 		this.levelOk = new Uint8Array(levelCount + 1).fill(1);
@@ -299,7 +320,6 @@ export class FastScorer {
 			}
 		}
 		const zoneCount = this.offsets.length;
-		const own = context.menteeOffset[i];
 		const day = context.workingDay;
 		this.tzPts = new Float64Array(zoneCount + 1);
 		this.tzOk = new Uint8Array(zoneCount + 1).fill(1);
@@ -309,7 +329,16 @@ export class FastScorer {
 				if (rules.maxTimezoneGapHours !== undefined && circularDifference(this.offsets[k], own) > rules.maxTimezoneGapHours * 60) this.tzOk[k] = 0;
 			}
 		}
+		this.loadRest(i);
+	}
 
+	// The rest of `load`: nominations, bans, the org chain, dense points and class points.
+	private loadRest(i: number): void {
+		const { context } = this;
+		const mentee = context.mentees[i];
+		const weights = context.weights;
+		const { rules } = context;
+		const stamp = this.stamp;
 		this.nominatedNow = [];
 		mentee.nominations.forEach((ref, rank) => {
 			const j = this.mentorByRef.get(ref);
@@ -579,7 +608,8 @@ export class FastScorer {
 		const mentorLists = this.mentorLists;
 		const mentorMin = mentorLists.entry;
 		const mentee = this.currentMentee;
-		const { rank, blockBound, blockBest, blockEntry } = this;
+		const { rank, blockBound, blockBest, blockEntry, blockEntryMentee } = this;
+		const mentorMentee = mentorLists.entryMentee;
 		const scanCount = this.scan.count;
 
 		// Nominated mentors first, alone: they are always kept when allowed, and the
@@ -593,9 +623,8 @@ export class FastScorer {
 			nominatedPoints.push(partial + points);
 		}
 
-		const highest = this.boundBlocks();
-		this.lastBound = highest + orgMax;
-		const visit = this.orderBlocks(highest);
+		this.lastBound = this.boundBlocks() + orgMax;
+		const visit = this.orderBlocks();
 
 		// Locals, because the loop below runs for every pair and calls out (org walk) in between.
 		const { nomStamp, nomPoints, banStamp, mentorOrg, menteeOrg, m, dense, hire, stamp } = this;
@@ -618,12 +647,39 @@ export class FastScorer {
 		// A local alias, so each call is not a property load on the module object.
 		const bitCount = popcount;
 		const minRank = this.scan.minRank;
-		for (let t = 0; t < scanCount; t++) {
-			const g = visit[t];
+		// Blocks that could only tie with the list's worst entry wait (marked with the mentee's
+		// stamp) for a second pass in order of their lowest rank, which soon stops: scanned
+		// first, they made up most of the work on flat-score programs.
+		const byRank = this.scan.byMinRank;
+		const waiting = this.waiting;
+		let waitingCount = 0;
+		let secondPass = false;
+		for (let t = 0; ; t++) {
+			if (t === scanCount) {
+				if (secondPass || waitingCount === 0) break;
+				secondPass = true;
+				t = -1;
+				continue;
+			}
+			const g = secondPass ? byRank[t] : visit[t];
 			const blockTop = blockBound[g] + orgMax;
-			if (!(blockTop >= minPoints)) continue;
-			const forMentee = size < k || blockTop > heapP[0] || (blockTop === heapP[0] && minRank[g] < heapJ[0]);
-			if (!forMentee && blockTop < blockEntry[g]) continue;
+			if (secondPass) {
+				if (waiting[g] !== stamp) continue;
+				// Lowest ranks come first, and a block needs one below the worst entry's.
+				if (minRank[g] >= heapJ[0]) break;
+				if (blockTop !== heapP[0]) continue;
+			} else {
+				if (!(blockTop >= minPoints)) continue;
+				const forMentee = size < k || blockTop > heapP[0] || (blockTop === heapP[0] && minRank[g] < heapJ[0]);
+				// Whether some member's own list could take the pair (equal points with a lower mentee).
+				const forList = blockTop > blockEntry[g] || (blockTop === blockEntry[g] && mentee < blockEntryMentee[g]);
+				if (!forMentee && !forList) continue;
+				if (size === k && blockTop === heapP[0] && !forList) {
+					waiting[g] = stamp;
+					waitingCount++;
+					continue;
+				}
+			}
 			let best = Number.NEGATIVE_INFINITY;
 			const end = Math.min(m, (g + 1) * SCAN_BLOCK);
 			for (let j = g * SCAN_BLOCK; j < end; j++) {
@@ -642,7 +698,7 @@ export class FastScorer {
 				const bound = partial + orgMax;
 				if (!(bound >= minPoints)) continue;
 				const r = rank[j];
-				if (size === k && (bound < heapP[0] || (bound === heapP[0] && r > heapJ[0])) && bound < mentorMin[j]) continue;
+				if (size === k && (bound < heapP[0] || (bound === heapP[0] && r > heapJ[0])) && (bound < mentorMin[j] || (bound === mentorMin[j] && mentee > mentorMentee[j]))) continue;
 				if (banStamp[j] === stamp || mentorOrg[j] === menteeOrg) continue;
 				const org = this.orgPointsOrBan(j);
 				if (org < 0) continue;
@@ -673,11 +729,18 @@ export class FastScorer {
 	// Offers the pair to mentor j's own list, keeping the block's lowest entry bar current.
 	private offerToMentor(j: number, mentee: number, points: number): void {
 		if (!this.mentorLists.offer(j, mentee, points)) return;
-		const entry = this.mentorLists.entry;
+		const { entry, entryMentee } = this.mentorLists;
 		const g = (j / SCAN_BLOCK) | 0;
 		let low = Number.POSITIVE_INFINITY;
-		for (let q = g * SCAN_BLOCK; q < Math.min(this.m, (g + 1) * SCAN_BLOCK); q++) if (entry[q] < low) low = entry[q];
+		let holder = -1;
+		for (let q = g * SCAN_BLOCK; q < Math.min(this.m, (g + 1) * SCAN_BLOCK); q++) {
+			if (entry[q] < low) {
+				low = entry[q];
+				holder = entryMentee[q];
+			} else if (entry[q] === low && entryMentee[q] > holder) holder = entryMentee[q];
+		}
 		this.blockEntry[g] = low;
+		this.blockEntryMentee[g] = holder;
 	}
 
 	/**
@@ -691,19 +754,24 @@ export class FastScorer {
 		const count = scan.count;
 		const goalMax = scan.goalBound(`${this.menteeGoals}|${this.goalKey}`, this.goalClassPoints);
 		const interestMax = scan.interestBound(`${this.menteeInterests}|${this.interestKey}`, this.interestClassPoints);
-		const { words, masks } = this.skillQuery;
-		const union = scan.skillUnion;
+		const skillMax = scan.skillBound(this.skillKey, this.skillQuery, skillTable);
 		const earliest = scan.earliestHire;
+		const { blockBand, bucketStart } = this;
+		bucketStart.fill(0);
+		// Bands of the largest possible points, best first; blocks no rule allows go last.
+		const perBand = (BUCKETS - 1) / (this.context.maxPoints + 1);
 		let highest = Number.NEGATIVE_INFINITY;
 		for (let g = 0; g < count; g++) {
 			let bound = blockDense[g];
+			let band = BUCKETS - 1;
 			if (bound !== Number.NEGATIVE_INFINITY) {
-				let skills = 0;
-				for (let w = 0; w < words.length; w++) skills += popcount(union[words[w] * count + g] & masks[w]);
-				bound += skillTable[skills] + goalMax[g] + interestMax[g];
+				bound += skillMax[g] + goalMax[g] + interestMax[g];
 				if (tenurePoints > 0 && earliest[g] < menteeHire) bound += tenurePoints;
 				if (bound > highest) highest = bound;
+				band = BUCKETS - 1 - Math.min(BUCKETS - 1, Math.max(0, Math.floor(bound * perBand)));
 			}
+			blockBand[g] = band;
+			bucketStart[band + 1]++;
 			blockBound[g] = bound;
 			blockBest[g] = bound;
 		}
@@ -718,18 +786,14 @@ export class FastScorer {
 	}
 
 	/**
-	 * Block numbers by bound, best first (a counting sort on BUCKETS bands of the bound:
-	 * within a band, in block order); blocks no rule allows come last.
+	 * Block numbers by the bands `boundBlocks` put them in, best first (a counting sort:
+	 * within a band, in block order).
 	 */
-	private orderBlocks(highest: number): Int32Array {
-		const { blockBound, visit, bucketStart } = this;
+	private orderBlocks(): Int32Array {
+		const { blockBand, visit, bucketStart } = this;
 		const count = this.scan.count;
-		const top = Math.max(1, highest + 1);
-		const band = (bound: number) => (bound === Number.NEGATIVE_INFINITY ? BUCKETS - 1 : BUCKETS - 1 - Math.min(BUCKETS - 1, Math.max(0, Math.floor((bound * (BUCKETS - 1)) / top))));
-		bucketStart.fill(0);
-		for (let g = 0; g < count; g++) bucketStart[band(blockBound[g]) + 1]++;
 		for (let b = 0; b < BUCKETS; b++) bucketStart[b + 1] += bucketStart[b];
-		for (let g = 0; g < count; g++) visit[bucketStart[band(blockBound[g])]++] = g;
+		for (let g = 0; g < count; g++) visit[bucketStart[blockBand[g]]++] = g;
 		return visit;
 	}
 
@@ -782,7 +846,7 @@ export class FastScorer {
 
 const BAN_EXCLUSION = 1;
 // Bands of the block bound for visiting blocks best first; finer bands cost a longer count.
-const BUCKETS = 64;
+const BUCKETS = 512;
 const BAN_HISTORY = 2;
 
 function push(map: Map<string, number[]>, key: string, value: number) {
