@@ -1,6 +1,7 @@
 /**
- * Mentors in blocks of alike people (same department, level, site, ...), with each
- * mentee's best points per block remembered from the first full scan. Exact mode
+ * Mentors in blocks of alike people (same department, level, site, ...: whole scan
+ * blocks of the scorer), with each mentee's best points per block remembered from the
+ * top-K scan (exact for the blocks it scored, its bound for those it skipped). Exact mode
  * prices every left-out pair each round; with these bounds it rescans only the
  * blocks where some pair could beat the solver's prices, instead of all 100 million
  * pairs. Alike mentors make the bounds tight: their dense points are equal and their
