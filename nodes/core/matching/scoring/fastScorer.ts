@@ -664,9 +664,9 @@ export class FastScorer {
 			const g = secondPass ? byRank[t] : visit[t];
 			const blockTop = blockBound[g] + orgMax;
 			if (secondPass) {
-				if (waiting[g] !== stamp) continue;
 				// Lowest ranks come first, and a block needs one below the worst entry's.
 				if (minRank[g] >= heapJ[0]) break;
+				if (waiting[g] !== stamp) continue;
 				if (blockTop !== heapP[0]) continue;
 			} else {
 				if (!(blockTop >= minPoints)) continue;
