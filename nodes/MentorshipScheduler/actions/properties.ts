@@ -1,8 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as dueReminders from './dueReminders.operation';
+import * as endLeavers from './endLeavers.operation';
+import * as endPair from './endPair.operation';
 import * as keepClaimed from './keepClaimed.operation';
 import * as plan from './plan.operation';
+import { endingParameters } from './common/endings';
 import { programFields } from './common/programFields';
 
 /*
@@ -22,7 +25,12 @@ const configuredInputs = (parameters: { operation?: string }) =>
 					{ type: 'main', displayName: 'Reminders' },
 					{ type: 'main', displayName: 'Claims' },
 				]
-			: [{ type: 'main', displayName: 'Pairs' }];
+			: parameters.operation === 'endLeavers'
+				? [
+						{ type: 'main', displayName: 'Pairs' },
+						{ type: 'main', displayName: 'People' },
+					]
+				: [{ type: 'main', displayName: 'Pairs' }];
 
 const configuredOutputs = (parameters: { operation?: string }) =>
 	parameters.operation === 'dueReminders'
@@ -36,10 +44,15 @@ const configuredOutputs = (parameters: { operation?: string }) =>
 					{ type: 'main', displayName: 'Won' },
 					{ type: 'main', displayName: 'Lost' },
 				]
-			: [
-					{ type: 'main', displayName: 'Plans' },
-					{ type: 'main', displayName: 'Rejected' },
-				];
+			: parameters.operation === 'endPair' || parameters.operation === 'endLeavers'
+				? [
+						{ type: 'main', displayName: 'Ended' },
+						{ type: 'main', displayName: 'Rejected' },
+					]
+				: [
+						{ type: 'main', displayName: 'Plans' },
+						{ type: 'main', displayName: 'Rejected' },
+					];
 
 /** Operation-dependent inputs, as the expression n8n evaluates. */
 export const inputsExpression: `={{${string}}}` = `={{(${configuredInputs})($parameter)}}`;
@@ -57,16 +70,22 @@ export const schedulerProperties: INodeProperties[] = [
 		default: 'plan',
 		options: [
 			{
-				name: 'Plan',
-				value: 'plan',
-				action: 'Plan sessions for each pair',
-				description: 'Sessions inside both people\'s working hours, topics, survey dates and an optional .ics file',
-			},
-			{
 				name: 'Due Reminders',
 				value: 'dueReminders',
 				action: 'Get reminders due now',
 				description: 'Session reminders, introductions, survey invitations and nudges due now and not in the sent log',
+			},
+			{
+				name: 'End Leavers\' Pairs',
+				value: 'endLeavers',
+				action: 'End the pairs of people who left',
+				description: 'End active pairs whose member\'s HR termination date has come',
+			},
+			{
+				name: 'End Pair',
+				value: 'endPair',
+				action: 'End a pair early',
+				description: 'End an active pair at a member\'s request: new pair columns, roster changes, blame-free messages',
 			},
 			{
 				name: 'Keep Claimed',
@@ -74,10 +93,19 @@ export const schedulerProperties: INodeProperties[] = [
 				action: 'Keep reminders this execution claimed first',
 				description: 'Claim-first sending: keep only reminders whose first claim is this execution\'s',
 			},
+			{
+				name: 'Plan',
+				value: 'plan',
+				action: 'Plan sessions for each pair',
+				description: 'Sessions inside both people\'s working hours, topics, survey dates and an optional .ics file',
+			},
 		],
 	},
 	...programFields,
 	...plan.description,
 	...dueReminders.description,
 	...keepClaimed.description,
+	...endingParameters,
+	...endPair.description,
+	...endLeavers.description,
 	];
