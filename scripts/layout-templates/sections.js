@@ -83,6 +83,33 @@ const SECTIONS = {
 		},
 		...deliverySections([]),
 	],
+	'mentorship-pair-changes.json': [
+		{
+			title: 'Start',
+			does: 'A person ends their pair through the private link in their emails, or every morning the HR system is asked who has left.',
+			nodes: ['End Pair Form', 'Every Morning', 'Program', 'Ending Request?'],
+		},
+		{
+			title: 'Check the link',
+			does: 'The link must be genuine, unexpired and for this program, and its person still in an active pair.',
+			nodes: ['Check Link', 'Read Pair', 'Still in the Pair?', 'End Pair', 'Link Not Valid'],
+		},
+		{
+			title: 'Find leavers',
+			does: 'Active pairs with a member whose termination date has come end, as the HR system says.',
+			nodes: ['Read Active Pairs', 'Personio or HiBob Employees', "End Leavers' Pairs"],
+		},
+		{
+			title: 'End once',
+			does: 'Only a pair still active is marked ended, so a replayed link or a second run changes nothing; the roster then frees the places and flags rematches.',
+			nodes: ['Ending', 'Mark Ended', 'Ended Now?', 'Already Ended?', 'Not an Active Pair', 'What Follows', 'One Roster Row Each', 'Update Roster'],
+		},
+		{
+			title: 'Tell, without blame',
+			does: 'The other person and the program manager get one neutral email each, sent one at a time with retries.',
+			nodes: ['All Notices', 'One Notice Each', 'One Notice at a Time', 'Send Notice', 'From the Form?', 'Pair Ended'],
+		},
+	],
 	'mentorship-surveys.json': [
 		{
 			title: 'Find what is due',
