@@ -10,7 +10,7 @@ import { closeEdges, isolateNetwork } from './helpers/edges';
 import { formPage } from './helpers/formPages';
 import type { TestLinkClaims } from './helpers/links';
 import { LINK_CREDENTIALS, signTestLink } from './helpers/links';
-import { mockPersonioDirectory } from './helpers/personio';
+import { mockPersonioDirectory, withHrSystem } from './helpers/personio';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
 import { loadTemplate, PAIR_COLUMNS, pairRow, ROSTER_COLUMNS, rosterRow, sampleOrg } from './helpers/templates';
@@ -29,7 +29,12 @@ const ENDING_COLUMNS = [...PAIR_COLUMNS, ...['endReason', 'endedAt', 'endedBy'].
 describe('the End a Pair template', () => {
 	let smtp: LoopbackSmtp;
 	let tables: InMemoryDataTables;
-	const mentors = sampleOrg().filter((person) => person.role === 'mentor').slice(0, 10);
+	// Ten mentors in pairs and six more with a free place; every mentor takes one mentee.
+	const allMentors = sampleOrg()
+		.filter((person) => person.role === 'mentor')
+		.slice(0, 16)
+		.map((person) => ({ ...person, capacity: 1 }));
+	const mentors = allMentors.slice(0, 10);
 	const mentees = sampleOrg().filter((person) => person.role === 'mentee').slice(0, 10);
 	const pairs = mentors.map((mentor, index) => pairRow(mentor, mentees[index], 'email'));
 	const credentials = () => ({ smtp: smtp.credential, personioApi: PERSONIO_CREDENTIALS, ...LINK_CREDENTIALS });
@@ -42,7 +47,7 @@ describe('the End a Pair template', () => {
 		smtp = await startSmtp();
 		tables = new InMemoryDataTables();
 		tables.create('mentorship_pairs', ENDING_COLUMNS, pairs);
-		tables.create('mentorship_roster', [...ROSTER_COLUMNS, { name: 'rematch', type: 'boolean' }], [...mentors, ...mentees].map((person) => rosterRow(person, 'enrolled')));
+		tables.create('mentorship_roster', [...ROSTER_COLUMNS, { name: 'rematch', type: 'boolean' }], [...allMentors, ...mentees].map((person) => rosterRow(person, 'enrolled')));
 	});
 
 	afterEach(async () => {
@@ -177,6 +182,55 @@ describe('the End a Pair template', () => {
 			expect((await morning()).error).toBeUndefined();
 			expect(pairRows().filter((row) => row.status === 'ended')).toHaveLength(2);
 			expect(smtp.messages).toHaveLength(4);
+		});
+	});
+
+	describe('when matching runs after two mentees ended their pairs, one asking for a new mentor', () => {
+		it('proposes a new mentor to that mentee only, never the one they had', async () => {
+			expect((await submit(tokenFor(3, 'mentee'), 'Other', 'Yes')).title).toBe(PAGES.ended);
+			expect((await submit(tokenFor(6, 'mentee'), 'Changed role', 'No')).title).toBe(PAGES.ended);
+
+			const matching = await runWorkflow(withHrSystem(loadTemplate('mentorship-matching.json'), 'None'), {
+				start: { node: 'Run Matching Now', items: [{ programId: 'mentoring-2026', channel: 'email', privateChannel: 'no', submittedAt: '2026-05-11T09:00:00.000+02:00' }] },
+				dataTables: tables,
+				credentials: { smtp: smtp.credential },
+				executionId: 'exec-rematch',
+			});
+
+			expect(matching.error).toBeUndefined();
+			const proposals = pairRows().filter((row) => row.status === 'proposed');
+			// Mentee 3 is the only mentee without an active pair who is still enrolled; mentee 6 withdrew.
+			expect(proposals.map((row) => row.menteeId)).toEqual([mentees[3].id]);
+			// Free places: mentor 3 and mentor 6 (their pairs ended) and mentors 10 to 15; mentor 3 was mentee 3's mentor.
+			const allowed = [mentors[6], ...allMentors.slice(10)].map((person) => person.id);
+			expect(allowed).toContain(proposals[0].mentorId);
+			expect(proposals[0].mentorId).not.toBe(mentors[3].id);
+			// The eight pairs that did not end are kept as they were.
+			expect(pairRows().filter((row) => row.status === 'active')).toHaveLength(8);
+		});
+
+		it('leaves the mentee unmatched when the only free place is the mentor they had', async () => {
+			// A program of the ten pairs alone: when pair 3 ends, mentor 3's is the only free place.
+			tables = new InMemoryDataTables();
+			tables.create('mentorship_pairs', ENDING_COLUMNS, pairs);
+			tables.create('mentorship_roster', [...ROSTER_COLUMNS, { name: 'rematch', type: 'boolean' }], [...mentors, ...mentees].map((person) => rosterRow(person, 'enrolled')));
+			expect((await submit(tokenFor(3, 'mentee'), 'Other', 'Yes')).title).toBe(PAGES.ended);
+
+			const matching = await runWorkflow(withHrSystem(loadTemplate('mentorship-matching.json'), 'None'), {
+				start: { node: 'Run Matching Now', items: [{ programId: 'mentoring-2026', channel: 'email', privateChannel: 'no', submittedAt: '2026-05-11T09:00:00.000+02:00' }] },
+				dataTables: tables,
+				credentials: { smtp: smtp.credential },
+				executionId: 'exec-rematch-alone',
+			});
+
+			expect(matching.error).toBeUndefined();
+			expect(pairRows().filter((row) => row.status === 'proposed')).toEqual([]);
+			const unmatched = matching.output('Mentor Matcher', 1).map((item) => item.json);
+			// Mentee 3 and mentor 3 are the only people left over, and the one mentor ruled out for mentee 3 is ruled out by history.
+			expect(unmatched.map((person) => [person.id, person.role, person.excludedBy ?? null])).toEqual([
+				[mentees[3].id, 'mentee', { history: 1 }],
+				[mentors[3].id, 'mentor', null],
+			]);
 		});
 	});
 });
