@@ -13,7 +13,7 @@ import { LINK_CREDENTIALS, signTestLink } from './helpers/links';
 import { mockPersonioDirectory, withHrSystem } from './helpers/personio';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
-import { loadTemplate, PAIR_COLUMNS, pairRow, ROSTER_COLUMNS, rosterRow, sampleOrg } from './helpers/templates';
+import { loadTemplate, PAIR_COLUMNS, pairRow, ROSTER_COLUMNS, rosterRow, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
 
 const workflow = withQuickRetries(loadTemplate('mentorship-pair-changes.json'));
 const PM = 'program-manager@example.com';
@@ -42,13 +42,21 @@ describe('the End a Pair template', () => {
 	const rosterOf = (email: string) => tables.rows('mentorship_roster').find((row) => row.email === email)!;
 	const mailsTo = (address: string) => smtp.to(address).map((mail) => mail.parsed.subject);
 
+	/** The program's tables: the ten active pairs, everyone `enrolled` in the roster, an empty sent log. */
+	const programTables = (rosterMentors: typeof allMentors) => {
+		const fresh = new InMemoryDataTables();
+		fresh.create('mentorship_pairs', ENDING_COLUMNS, pairs);
+		fresh.create('mentorship_roster', [...ROSTER_COLUMNS, { name: 'rematch', type: 'boolean' }], [...rosterMentors, ...mentees].map((person) => rosterRow(person, 'enrolled')));
+		fresh.create('mentorship_sent_log', SENT_LOG_COLUMNS);
+		return fresh;
+	};
+
 	beforeEach(async () => {
 		isolateNetwork();
 		smtp = await startSmtp();
-		tables = new InMemoryDataTables();
-		tables.create('mentorship_pairs', ENDING_COLUMNS, pairs);
-		tables.create('mentorship_roster', [...ROSTER_COLUMNS, { name: 'rematch', type: 'boolean' }], [...allMentors, ...mentees].map((person) => rosterRow(person, 'enrolled')));
+		tables = programTables(allMentors);
 	});
+	const sentLog = () => tables.rows('mentorship_sent_log').map((row) => [row.pairId, row.dedupeKey, row.kind, row.status]);
 
 	afterEach(async () => {
 		closeEdges();
@@ -101,6 +109,10 @@ describe('the End a Pair template', () => {
 			const [mentorMail] = smtp.to(mentors[3].email);
 			expect(mentorMail.parsed.text).toContain('this says nothing about you');
 			expect(smtp.to(PM)[0].parsed.text).toContain('Reason: No fault: it did not work out');
+			expect(sentLog()).toEqual([
+				[pairs[3].pairId, `${pairs[3].pairId}|pairEnded|mentor`, 'pairEnded', 'sent'],
+				[pairs[3].pairId, `${pairs[3].pairId}|pairEnded|programManager`, 'pairEnded', 'sent'],
+			]);
 		});
 
 		it('changes nothing and sends nothing when the same link is used again', async () => {
@@ -110,6 +122,22 @@ describe('the End a Pair template', () => {
 			expect(page.title).toBe(PAGES.notActive);
 			expect({ pairs: pairRows(), roster: tables.rows('mentorship_roster') }).toEqual(before);
 			expect(smtp.messages).toHaveLength(2);
+		});
+	});
+
+	describe('when the mail server refuses every message during an ending', () => {
+		it('still ends the pair and updates the roster, and logs both messages as failed with the reason', async () => {
+			smtp.refusing = true;
+			expect((await submit(tokenFor(2, 'mentee'), 'Other', 'Yes')).title).toBe(PAGES.ended);
+
+			expect(pairRows()[2]).toMatchObject({ status: 'ended', endedBy: 'mentee' });
+			expect([rosterOf(mentees[2].email).status, rosterOf(mentees[2].email).rematch]).toEqual(['enrolled', true]);
+			expect(smtp.messages).toEqual([]);
+			expect(sentLog()).toEqual([
+				[pairs[2].pairId, `${pairs[2].pairId}|pairEnded|mentor`, 'pairEnded', 'failed'],
+				[pairs[2].pairId, `${pairs[2].pairId}|pairEnded|programManager`, 'pairEnded', 'failed'],
+			]);
+			expect(tables.rows('mentorship_sent_log').every((row) => String(row.reason).length > 0)).toBe(true);
 		});
 	});
 
@@ -211,9 +239,7 @@ describe('the End a Pair template', () => {
 
 		it('leaves the mentee unmatched when the only free place is the mentor they had', async () => {
 			// A program of the ten pairs alone: when pair 3 ends, mentor 3's is the only free place.
-			tables = new InMemoryDataTables();
-			tables.create('mentorship_pairs', ENDING_COLUMNS, pairs);
-			tables.create('mentorship_roster', [...ROSTER_COLUMNS, { name: 'rematch', type: 'boolean' }], [...mentors, ...mentees].map((person) => rosterRow(person, 'enrolled')));
+			tables = programTables(mentors);
 			expect((await submit(tokenFor(3, 'mentee'), 'Other', 'Yes')).title).toBe(PAGES.ended);
 
 			const matching = await runWorkflow(withHrSystem(loadTemplate('mentorship-matching.json'), 'None'), {
