@@ -3,3 +3,4 @@ export * from './endReasons';
 export * from './pairMembers';
 export { endPair, endLeaversPairs } from './endPair';
 export type { EndPairOptions, EndLeaversOptions, HrisPerson } from './endPair';
+export * from './places';
