@@ -1,11 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as decideAcceptance from './decideAcceptance.operation';
 import * as dueReminders from './dueReminders.operation';
 import * as endLeavers from './endLeavers.operation';
 import * as endPair from './endPair.operation';
 import * as keepClaimed from './keepClaimed.operation';
+import * as offerPlaces from './offerPlaces.operation';
 import * as plan from './plan.operation';
 import { endingParameters } from './common/endings';
+import { seatParameters } from './common/placeRows';
 import { programFields } from './common/programFields';
 
 /*
@@ -30,7 +33,14 @@ const configuredInputs = (parameters: { operation?: string }) =>
 						{ type: 'main', displayName: 'Pairs' },
 						{ type: 'main', displayName: 'People' },
 					]
-				: [{ type: 'main', displayName: 'Pairs' }];
+				: parameters.operation === 'decideAcceptance'
+					? [
+							{ type: 'main', displayName: 'Roster' },
+							{ type: 'main', displayName: 'Claims' },
+						]
+					: parameters.operation === 'offerPlaces'
+						? [{ type: 'main', displayName: 'Roster' }]
+						: [{ type: 'main', displayName: 'Pairs' }];
 
 const configuredOutputs = (parameters: { operation?: string }) =>
 	parameters.operation === 'dueReminders'
@@ -49,10 +59,20 @@ const configuredOutputs = (parameters: { operation?: string }) =>
 						{ type: 'main', displayName: 'Ended' },
 						{ type: 'main', displayName: 'Rejected' },
 					]
-				: [
-						{ type: 'main', displayName: 'Plans' },
-						{ type: 'main', displayName: 'Rejected' },
-					];
+				: parameters.operation === 'offerPlaces'
+					? [
+							{ type: 'main', displayName: 'Offers' },
+							{ type: 'main', displayName: 'Lapsed' },
+						]
+					: parameters.operation === 'decideAcceptance'
+						? [
+								{ type: 'main', displayName: 'Decided' },
+								{ type: 'main', displayName: 'Not Open' },
+							]
+						: [
+								{ type: 'main', displayName: 'Plans' },
+								{ type: 'main', displayName: 'Rejected' },
+							];
 
 /** Operation-dependent inputs, as the expression n8n evaluates. */
 export const inputsExpression: `={{${string}}}` = `={{(${configuredInputs})($parameter)}}`;
@@ -69,6 +89,12 @@ export const schedulerProperties: INodeProperties[] = [
 		noDataExpression: true,
 		default: 'plan',
 		options: [
+			{
+				name: 'Decide Acceptance',
+				value: 'decideAcceptance',
+				action: 'Decide an accepted place offer',
+				description: 'Give a waitlisted person who accepted an offer their place, never over the limit',
+			},
 			{
 				name: 'Due Reminders',
 				value: 'dueReminders',
@@ -94,6 +120,12 @@ export const schedulerProperties: INodeProperties[] = [
 				description: 'Claim-first sending: keep only reminders whose first claim is this execution\'s',
 			},
 			{
+				name: 'Offer Places',
+				value: 'offerPlaces',
+				action: 'Offer freed places to the waitlist',
+				description: 'Offer each free place to the next waitlisted person of its role, and let unanswered offers lapse',
+			},
+			{
 				name: 'Plan',
 				value: 'plan',
 				action: 'Plan sessions for each pair',
@@ -108,4 +140,7 @@ export const schedulerProperties: INodeProperties[] = [
 	...endingParameters,
 	...endPair.description,
 	...endLeavers.description,
+	...seatParameters,
+	...offerPlaces.description,
+	...decideAcceptance.description,
 	];

@@ -1,10 +1,12 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import * as decideAcceptance from './decideAcceptance.operation';
 import * as dueReminders from './dueReminders.operation';
 import * as endLeavers from './endLeavers.operation';
 import * as endPair from './endPair.operation';
 import * as keepClaimed from './keepClaimed.operation';
+import * as offerPlaces from './offerPlaces.operation';
 import * as plan from './plan.operation';
 import type { OperationExecute, SchedulerOperation } from './types';
 
@@ -14,6 +16,8 @@ const operations: Record<SchedulerOperation, OperationExecute> = {
 	keepClaimed: keepClaimed.execute,
 	endPair: endPair.execute,
 	endLeavers: endLeavers.execute,
+	offerPlaces: offerPlaces.execute,
+	decideAcceptance: decideAcceptance.execute,
 };
 
 /** Hands the execution to the chosen operation. */
