@@ -83,6 +83,28 @@ const SECTIONS = {
 		},
 		...deliverySections([]),
 	],
+	'mentorship-places.json': [
+		{
+			title: 'Start',
+			does: 'Every morning freed places are offered; a person accepts a place or leaves the program through their private link.',
+			nodes: ['Every Morning', 'Accept Place Form', 'Withdraw Form', 'Program', 'Accepting?', 'Withdrawing?'],
+		},
+		{
+			title: 'Offer freed places',
+			does: 'Each free place goes to the next person on its waitlist, with a personal accept link and a deadline; an offer not taken lapses and passes on.',
+			nodes: ['Read Roster for Offers', 'Offer Places', 'Mark Lapsed', 'Mark Offered', 'Make Accept Links', 'One Offer at a Time', 'Send Offer', 'Log Offer Sent', 'Log Offer Failed'],
+		},
+		{
+			title: 'Accept a place',
+			does: 'An open offer is accepted by inserting a claim first; places go to claims in row order, so the limit always holds.',
+			nodes: ['Check Acceptance Link', 'Link Not Valid', 'Read Person', 'Offer Open?', 'Claim Place', 'Read Place Claims', 'Read Roster for Decision', 'Decide Acceptance', 'Write Place', 'Placed?', 'Place Confirmed', 'Place Taken', 'Offer Closed'],
+		},
+		{
+			title: 'Withdraw',
+			does: 'A person not in an active pair leaves the program; the place frees for the next offer run.',
+			nodes: ['Check Withdrawal Link', 'Read Person to Withdraw', 'Read Active Pairs', 'Can Withdraw?', 'Mark Withdrawn', 'Withdrawn', 'Cannot Withdraw'],
+		},
+	],
 	'mentorship-pair-changes.json': [
 		{
 			title: 'Start',

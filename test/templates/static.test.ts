@@ -48,13 +48,14 @@ function keysDeep(value: unknown, visit: (key: string, value: unknown) => void):
 describe('every template in workflows/', () => {
 	const files = templateFiles();
 
-	it('holds the nine templates: the eight of the program and its setup', () => {
+	it('holds the ten templates: the nine of the program and its setup', () => {
 		expect(files).toEqual([
 			'mentorship-buddy-program.json',
 			'mentorship-enrolment.json',
 			'mentorship-matching.json',
 			'mentorship-pair-changes.json',
 			'mentorship-peer-coffee.json',
+			'mentorship-places.json',
 			'mentorship-program-setup.json',
 			'mentorship-reminders.json',
 			'mentorship-surveys.json',
