@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as closeProgram from './closeProgram.operation';
 import * as decideAcceptance from './decideAcceptance.operation';
 import * as dueReminders from './dueReminders.operation';
 import * as endLeavers from './endLeavers.operation';
@@ -54,9 +55,9 @@ const configuredOutputs = (parameters: { operation?: string }) =>
 					{ type: 'main', displayName: 'Won' },
 					{ type: 'main', displayName: 'Lost' },
 				]
-			: parameters.operation === 'endPair' || parameters.operation === 'endLeavers'
+			: parameters.operation === 'endPair' || parameters.operation === 'endLeavers' || parameters.operation === 'closeProgram'
 				? [
-						{ type: 'main', displayName: 'Ended' },
+						{ type: 'main', displayName: parameters.operation === 'closeProgram' ? 'Closed' : 'Ended' },
 						{ type: 'main', displayName: 'Rejected' },
 					]
 				: parameters.operation === 'offerPlaces'
@@ -89,6 +90,12 @@ export const schedulerProperties: INodeProperties[] = [
 		noDataExpression: true,
 		default: 'plan',
 		options: [
+			{
+				name: 'Close Program',
+				value: 'closeProgram',
+				action: 'Close the program at its end',
+				description: 'Complete every active pair on the program\'s last day, with closing messages and thank-yous to mentors',
+			},
 			{
 				name: 'Decide Acceptance',
 				value: 'decideAcceptance',
@@ -143,4 +150,5 @@ export const schedulerProperties: INodeProperties[] = [
 	...seatParameters,
 	...offerPlaces.description,
 	...decideAcceptance.description,
+	...closeProgram.description,
 	];

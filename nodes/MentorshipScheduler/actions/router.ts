@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import * as closeProgram from './closeProgram.operation';
 import * as decideAcceptance from './decideAcceptance.operation';
 import * as dueReminders from './dueReminders.operation';
 import * as endLeavers from './endLeavers.operation';
@@ -18,6 +19,7 @@ const operations: Record<SchedulerOperation, OperationExecute> = {
 	endLeavers: endLeavers.execute,
 	offerPlaces: offerPlaces.execute,
 	decideAcceptance: decideAcceptance.execute,
+	closeProgram: closeProgram.execute,
 };
 
 /** Hands the execution to the chosen operation. */

@@ -4,3 +4,4 @@ export * from './pairMembers';
 export { endPair, endLeaversPairs } from './endPair';
 export type { EndPairOptions, EndLeaversOptions, HrisPerson } from './endPair';
 export * from './places';
+export * from './closeProgram';
