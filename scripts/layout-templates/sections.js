@@ -105,6 +105,23 @@ const SECTIONS = {
 			nodes: ['Check Withdrawal Link', 'Read Person to Withdraw', 'Read Active Pairs', 'Can Withdraw?', 'Mark Withdrawn', 'Withdrawn', 'Cannot Withdraw'],
 		},
 	],
+	'mentorship-program-close.json': [
+		{
+			title: 'Close',
+			does: "From the program's last day on, every active pair is completed, once: the update only touches pairs still active.",
+			nodes: ['Every Morning', 'Program', 'Read Active Pairs', 'Close Program', 'Mark Completed'],
+		},
+		{
+			title: 'Say goodbye',
+			does: 'Each person gets a closing message with their own final survey link, each mentor a thank-you certificate, one at a time with retries, each outcome logged.',
+			nodes: ['Closing Messages', 'One Message Each', 'Make Survey Links', 'One Message at a Time', 'Send Message', 'Log Sent', 'Log Failed'],
+		},
+		{
+			title: 'Sum up',
+			does: "The program manager gets the KPI report of the whole cohort, from the run that closed the program.",
+			nodes: ['Read Participants', 'Read Pairs', 'Read Responses', 'Unpack Scores', 'Cohort KPIs', 'Email Summary'],
+		},
+	],
 	'mentorship-pair-changes.json': [
 		{
 			title: 'Start',

@@ -48,7 +48,7 @@ function keysDeep(value: unknown, visit: (key: string, value: unknown) => void):
 describe('every template in workflows/', () => {
 	const files = templateFiles();
 
-	it('holds the ten templates: the nine of the program and its setup', () => {
+	it('holds the eleven templates: the ten of the program and its setup', () => {
 		expect(files).toEqual([
 			'mentorship-buddy-program.json',
 			'mentorship-enrolment.json',
@@ -56,6 +56,7 @@ describe('every template in workflows/', () => {
 			'mentorship-pair-changes.json',
 			'mentorship-peer-coffee.json',
 			'mentorship-places.json',
+			'mentorship-program-close.json',
 			'mentorship-program-setup.json',
 			'mentorship-reminders.json',
 			'mentorship-surveys.json',
