@@ -25,7 +25,7 @@ describe('the Program Close template', () => {
 	const mentors = sampleOrg().filter((person) => person.role === 'mentor').slice(0, 10);
 	const mentees = sampleOrg().filter((person) => person.role === 'mentee').slice(0, 10);
 	// Ten pairs: 0-8 active, 9 ended early in May.
-	const pairs = mentors.map((mentor, index) => ({ ...pairRow(mentor, mentees[index], 'email'), status: index === 9 ? 'ended' : 'active' }));
+	const pairs: Array<Record<string, string | number>> = mentors.map((mentor, index) => ({ ...pairRow(mentor, mentees[index], 'email'), status: index === 9 ? 'ended' : 'active' }));
 	const active = pairs.slice(0, 9);
 	const responses: TableRow[] = [0, 1, 2].map((index) => {
 		const scored = scoreResponse(
