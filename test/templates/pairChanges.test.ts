@@ -214,18 +214,23 @@ describe('the End a Pair template', () => {
 	});
 
 	describe('when matching runs after two mentees ended their pairs, one asking for a new mentor', () => {
+		/** The Matching template's run a week later, from the roster alone (no HR system). */
+		const runMatching = async (executionId: string) => {
+			const result = await runWorkflow(withHrSystem(loadTemplate('mentorship-matching.json'), 'None'), {
+				start: { node: 'Run Matching Now', items: [{ programId: 'mentoring-2026', channel: 'email', privateChannel: 'no', submittedAt: '2026-05-11T09:00:00.000+02:00' }] },
+				dataTables: tables,
+				credentials: { smtp: smtp.credential },
+				executionId,
+			});
+			expect(result.error).toBeUndefined();
+			return result;
+		};
+
 		it('proposes a new mentor to that mentee only, never the one they had', async () => {
 			expect((await submit(tokenFor(3, 'mentee'), 'Other', 'Yes')).title).toBe(PAGES.ended);
 			expect((await submit(tokenFor(6, 'mentee'), 'Changed role', 'No')).title).toBe(PAGES.ended);
 
-			const matching = await runWorkflow(withHrSystem(loadTemplate('mentorship-matching.json'), 'None'), {
-				start: { node: 'Run Matching Now', items: [{ programId: 'mentoring-2026', channel: 'email', privateChannel: 'no', submittedAt: '2026-05-11T09:00:00.000+02:00' }] },
-				dataTables: tables,
-				credentials: { smtp: smtp.credential },
-				executionId: 'exec-rematch',
-			});
-
-			expect(matching.error).toBeUndefined();
+			await runMatching('exec-rematch');
 			const proposals = pairRows().filter((row) => row.status === 'proposed');
 			// Mentee 3 is the only mentee without an active pair who is still enrolled; mentee 6 withdrew.
 			expect(proposals.map((row) => row.menteeId)).toEqual([mentees[3].id]);
@@ -242,14 +247,7 @@ describe('the End a Pair template', () => {
 			tables = programTables(mentors);
 			expect((await submit(tokenFor(3, 'mentee'), 'Other', 'Yes')).title).toBe(PAGES.ended);
 
-			const matching = await runWorkflow(withHrSystem(loadTemplate('mentorship-matching.json'), 'None'), {
-				start: { node: 'Run Matching Now', items: [{ programId: 'mentoring-2026', channel: 'email', privateChannel: 'no', submittedAt: '2026-05-11T09:00:00.000+02:00' }] },
-				dataTables: tables,
-				credentials: { smtp: smtp.credential },
-				executionId: 'exec-rematch-alone',
-			});
-
-			expect(matching.error).toBeUndefined();
+			const matching = await runMatching('exec-rematch-alone');
 			expect(pairRows().filter((row) => row.status === 'proposed')).toEqual([]);
 			const unmatched = matching.output('Mentor Matcher', 1).map((item) => item.json);
 			// Mentee 3 and mentor 3 are the only people left over, and the one mentor ruled out for mentee 3 is ruled out by history.

@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { closeProgram, SURVEY_LINK_PLACEHOLDER } from '../../core/lifecycle';
-import { errorItemOrThrow, isItemDataProblem, rejectedItem } from '../../shared/errors';
+import { perPairRow } from './common/perPairRow';
 
 const showFor = { show: { operation: ['closeProgram'] } };
 
@@ -48,37 +48,19 @@ export const description: INodeProperties[] = [
 
 /** Closes each active pair from the program's last day on (output Closed); unreadable rows go to Rejected. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const pairs = this.getInputData(0);
-	const closed: INodeExecutionData[] = [];
-	const rejected: INodeExecutionData[] = [];
-	for (let i = 0; i < pairs.length; i++) {
-		try {
-			const options = {
-				pairs: [pairs[i].json],
-				programEnd: String(this.getNodeParameter('closeProgramEnd', i, ''))
-					.trim()
-					.slice(0, 10),
+	return perPairRow(
+		this,
+		(pair, i) =>
+			closeProgram({
+				pairs: [pair],
+				programEnd: String(this.getNodeParameter('closeProgramEnd', i, '')).trim().slice(0, 10),
 				now: String(this.getNodeParameter('closeNow', i, '')),
-				programName:
-					String(this.getNodeParameter('closeProgramName', i, '')).trim() ||
-					'The mentoring program',
-			};
-			for (const closing of closeProgram(options)) {
-				closed.push({
-					json: {
-						programId: closing.programId,
-						pairId: closing.pairId,
-						...closing.pair,
-						messages: closing.messages as unknown as IDataObject[],
-					},
-					pairedItem: { item: i },
-				});
-			}
-		} catch (error) {
-			if (isItemDataProblem(error) && error.field !== 'programEnd' && error.field !== 'now')
-				rejected.push(rejectedItem(error, i, { pairId: pairs[i].json.pairId ?? null }));
-			else closed.push(errorItemOrThrow(this, error, i));
-		}
-	}
-	return [closed, rejected];
+				programName: String(this.getNodeParameter('closeProgramName', i, '')).trim() || 'The mentoring program',
+			}).map((closing) => ({
+				json: { programId: closing.programId, pairId: closing.pairId, ...closing.pair, messages: closing.messages as unknown as IDataObject[] },
+				pairedItem: { item: i },
+			})),
+		// A program end or time that cannot be read is the node's setup, not the pair's.
+		(field) => field === 'programEnd' || field === 'now',
+	);
 }

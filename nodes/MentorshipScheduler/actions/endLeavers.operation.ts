@@ -2,9 +2,9 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import type { HrisPerson } from '../../core/lifecycle';
 import { endLeaversPairs } from '../../core/lifecycle';
-import { errorItemOrThrow, isItemDataProblem, rejectedItem } from '../../shared/errors';
 import { readOptionalInput } from '../../shared/inputs';
 import { endingItem } from './common/endings';
+import { perPairRow } from './common/perPairRow';
 
 const showFor = { show: { operation: ['endLeavers'] } };
 
@@ -27,22 +27,11 @@ function hrisPerson(json: Record<string, unknown>): HrisPerson | undefined {
 
 /** Ends the pairs of people who left the company (output Ended); unreadable pair rows go to Rejected. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const pairs = this.getInputData(0);
 	const people = readOptionalInput(this, 1)
 		.map((item) => hrisPerson(item.json))
 		.filter((person): person is HrisPerson => person !== undefined);
 	const now = String(this.getNodeParameter('endingNow', 0, ''));
 	const programManager = String(this.getNodeParameter('programManagerEmail', 0, ''));
-	const ended: INodeExecutionData[] = [];
-	const rejected: INodeExecutionData[] = [];
 	// One pair at a time, so one unreadable row is reported with its index and the rest still end.
-	for (let i = 0; i < pairs.length; i++) {
-		try {
-			for (const ending of endLeaversPairs({ pairs: [pairs[i].json], people, now, programManager })) ended.push(endingItem(ending, i));
-		} catch (error) {
-			if (isItemDataProblem(error)) rejected.push(rejectedItem(error, i, { pairId: pairs[i].json.pairId ?? null }));
-			else ended.push(errorItemOrThrow(this, error, i));
-		}
-	}
-	return [ended, rejected];
+	return perPairRow(this, (pair, i) => endLeaversPairs({ pairs: [pair], people, now, programManager }).map((ending) => endingItem(ending, i)));
 }

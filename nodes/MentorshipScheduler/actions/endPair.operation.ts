@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { END_REASON_LABELS, END_REASONS, endPair } from '../../core/lifecycle';
-import { errorItemOrThrow, isItemDataProblem, rejectedItem } from '../../shared/errors';
 import { endingItem } from './common/endings';
+import { perPairRow } from './common/perPairRow';
 
 const showFor = { show: { operation: ['endPair'] } };
 
@@ -43,24 +43,17 @@ export const description: INodeProperties[] = [
 
 /** Ends each input pair (output Ended); pairs that cannot end now go to Rejected with the reason. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const items = this.getInputData(0);
-	const ended: INodeExecutionData[] = [];
-	const rejected: INodeExecutionData[] = [];
-	for (let i = 0; i < items.length; i++) {
-		try {
-			const ending = endPair({
-				pair: items[i].json,
+	return perPairRow(this, (pair, i) => [
+		endingItem(
+			endPair({
+				pair,
 				endedBy: String(this.getNodeParameter('endedBy', i, '')),
 				reason: this.getNodeParameter('reason', i, ''),
 				rematch: this.getNodeParameter('rematch', i, false) === true,
 				now: String(this.getNodeParameter('endingNow', i, '')),
 				programManager: String(this.getNodeParameter('programManagerEmail', i, '')),
-			});
-			ended.push(endingItem(ending, i));
-		} catch (error) {
-			if (isItemDataProblem(error)) rejected.push(rejectedItem(error, i, { pairId: items[i].json.pairId ?? null }));
-			else ended.push(errorItemOrThrow(this, error, i));
-		}
-	}
-	return [ended, rejected];
+			}),
+			i,
+		),
+	]);
 }
