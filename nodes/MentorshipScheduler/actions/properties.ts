@@ -16,64 +16,35 @@ import { programFields } from './common/programFields';
  * Inputs and outputs depend on the operation. n8n evaluates these functions as
  * expression text in the editor and the engine, so they must be self-contained
  * JavaScript: 'main' is written out because NodeConnectionTypes is not in scope there.
+ * Each operation's inputs and outputs are named in one table; an unknown operation is Plan's.
  */
 const configuredInputs = (parameters: { operation?: string }) =>
-	parameters.operation === 'dueReminders'
-		? [
-				{ type: 'main', displayName: 'Pairs' },
-				{ type: 'main', displayName: 'Sent Log' },
-				{ type: 'main', displayName: 'Claims' },
-			]
-		: parameters.operation === 'keepClaimed'
-			? [
-					{ type: 'main', displayName: 'Reminders' },
-					{ type: 'main', displayName: 'Claims' },
-				]
-			: parameters.operation === 'endLeavers'
-				? [
-						{ type: 'main', displayName: 'Pairs' },
-						{ type: 'main', displayName: 'People' },
-					]
-				: parameters.operation === 'decideAcceptance'
-					? [
-							{ type: 'main', displayName: 'Roster' },
-							{ type: 'main', displayName: 'Claims' },
-						]
-					: parameters.operation === 'offerPlaces'
-						? [{ type: 'main', displayName: 'Roster' }]
-						: [{ type: 'main', displayName: 'Pairs' }];
+	(
+		(
+			({
+				dueReminders: ['Pairs', 'Sent Log', 'Claims'],
+				keepClaimed: ['Reminders', 'Claims'],
+				endLeavers: ['Pairs', 'People'],
+				offerPlaces: ['Roster'],
+				decideAcceptance: ['Roster', 'Claims'],
+			}) as Record<string, string[]>
+		)[parameters.operation || ''] || ['Pairs']
+	).map((displayName) => ({ type: 'main', displayName }));
 
 const configuredOutputs = (parameters: { operation?: string }) =>
-	parameters.operation === 'dueReminders'
-		? [
-				{ type: 'main', displayName: 'Due' },
-				{ type: 'main', displayName: 'Skipped' },
-				{ type: 'main', displayName: 'Rejected' },
-			]
-		: parameters.operation === 'keepClaimed'
-			? [
-					{ type: 'main', displayName: 'Won' },
-					{ type: 'main', displayName: 'Lost' },
-				]
-			: parameters.operation === 'endPair' || parameters.operation === 'endLeavers' || parameters.operation === 'closeProgram'
-				? [
-						{ type: 'main', displayName: parameters.operation === 'closeProgram' ? 'Closed' : 'Ended' },
-						{ type: 'main', displayName: 'Rejected' },
-					]
-				: parameters.operation === 'offerPlaces'
-					? [
-							{ type: 'main', displayName: 'Offers' },
-							{ type: 'main', displayName: 'Lapsed' },
-						]
-					: parameters.operation === 'decideAcceptance'
-						? [
-								{ type: 'main', displayName: 'Decided' },
-								{ type: 'main', displayName: 'Not Open' },
-							]
-						: [
-								{ type: 'main', displayName: 'Plans' },
-								{ type: 'main', displayName: 'Rejected' },
-							];
+	(
+		(
+			({
+				dueReminders: ['Due', 'Skipped', 'Rejected'],
+				keepClaimed: ['Won', 'Lost'],
+				endPair: ['Ended', 'Rejected'],
+				endLeavers: ['Ended', 'Rejected'],
+				closeProgram: ['Closed', 'Rejected'],
+				offerPlaces: ['Offers', 'Lapsed'],
+				decideAcceptance: ['Decided', 'Not Open'],
+			}) as Record<string, string[]>
+		)[parameters.operation || ''] || ['Plans', 'Rejected']
+	).map((displayName) => ({ type: 'main', displayName }));
 
 /** Operation-dependent inputs, as the expression n8n evaluates. */
 export const inputsExpression: `={{${string}}}` = `={{(${configuredInputs})($parameter)}}`;
