@@ -68,7 +68,7 @@ const SECTIONS = {
 		{
 			title: 'Tell the applicant',
 			does: "The roster row gets the place, a person's second row is removed, and the applicant hears the outcome.",
-			nodes: ['Write Place to Roster', 'Second Row of Person?', 'Remove Second Row', 'Tell Applicant', 'Remove Refused Confirmation', 'Explain Refusal'],
+			nodes: ['Write Place to Roster', 'Second Row of Person?', 'Remove Second Row', 'Make Withdrawal Link', 'Tell Applicant', 'Remove Refused Confirmation', 'Explain Refusal'],
 		},
 	],
 	'mentorship-matching.json': [
