@@ -48,12 +48,15 @@ function keysDeep(value: unknown, visit: (key: string, value: unknown) => void):
 describe('every template in workflows/', () => {
 	const files = templateFiles();
 
-	it('holds the nine templates: the seven of the program, its setup and the review-and-adjust page', () => {
+	it('holds the twelve templates: the ten of the program, its setup and the review-and-adjust page', () => {
 		expect(files).toEqual([
 			'mentorship-buddy-program.json',
 			'mentorship-enrolment.json',
 			'mentorship-matching.json',
+			'mentorship-pair-changes.json',
 			'mentorship-peer-coffee.json',
+			'mentorship-places.json',
+			'mentorship-program-close.json',
 			'mentorship-program-setup.json',
 			'mentorship-reminders.json',
 			'mentorship-review-adjust.json',
