@@ -3,8 +3,10 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { matchParticipants } from '../../core/matching/match';
 import type { Objective } from '../../core/matching/types';
 import { runMatcher, unmatchedAndSummaries } from '../helpers/run';
+import { executeCircles } from './matchCircles';
 
-const show = { show: { operation: ['match'] } };
+// Group programs form circles and have their own parameters (matchCircles.ts).
+const show = { show: { operation: ['match'] }, hide: { programKind: ['group'] } };
 
 export const description: INodeProperties[] = [
 	{
@@ -36,6 +38,7 @@ export const description: INodeProperties[] = [
  * item per program.
  */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	if (this.getNodeParameter('programKind', 0) === 'group') return await executeCircles.call(this);
 	const { input, outcome, itemOf } = runMatcher(this, (people, settings) =>
 		matchParticipants({
 			...settings,

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { circleProperties } from './matchCircles';
 import { commonOptions, commonProperties } from './common.description';
 import * as match from './match.operation';
 import * as pairPeers from './pairPeers.operation';
@@ -28,6 +29,7 @@ export const matcherProperties: INodeProperties[] = [
 	...stable.description,
 	...pairPeers.description,
 	...commonProperties,
+	...circleProperties,
 	{
 		displayName: 'Options',
 		name: 'options',

@@ -66,7 +66,7 @@ export function matchCircles(options: MatchCirclesOptions): CircleOutcome {
 function checkSizes(min: number, max: number): void {
 	if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max < min) {
 		throw new InvalidOptionError(
-			'circleSize',
+			'circleSizeMin',
 			`Circle sizes from ${min} to ${max} cannot be used, expected whole numbers with 1 ≤ minimum ≤ maximum`,
 			'Set Circle Size Min to at least 1 and Circle Size Max to at least the minimum (for example 3 and 6)',
 		);

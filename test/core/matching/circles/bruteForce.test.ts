@@ -103,7 +103,10 @@ describe('solveCircles', () => {
 						context.mentors.reduce(
 							(row, mentor, j) => {
 								const facts = evaluatePair(context, mentor, mentee);
-								if (facts.broken.length === 0) row.mentors.push(j), row.points.push(facts.points);
+								if (facts.broken.length === 0) {
+									row.mentors.push(j);
+									row.points.push(facts.points);
+								}
 								return row;
 							},
 							{ mentors: [] as number[], points: [] as number[] },
@@ -155,7 +158,9 @@ const problem = fc.record({ n: fc.integer({ min: 1, max: 8 }), m: fc.integer({ m
 			fc.array(fc.option(fc.constantFrom(0, 100, 250, 700, 1000), { nil: undefined, freq: 3 }), { minLength: m, maxLength: m }).map((cells) => {
 				const row = { mentors: [] as number[], points: [] as number[] };
 				cells.forEach((points, j) => {
-					if (points !== undefined) row.mentors.push(j), row.points.push(points);
+					if (points === undefined) return;
+					row.mentors.push(j);
+					row.points.push(points);
 				});
 				return row;
 			}),

@@ -1,0 +1,57 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { matchCircles } from '../../core/matching/circles/matchCircles';
+import { runMatcher, unmatchedAndSummaries } from '../helpers/run';
+
+const showForCircles = { show: { operation: ['match'], programKind: ['group'] } };
+
+/** Parameters of Match in a group program: the circle sizes. */
+export const circleProperties: INodeProperties[] = [
+	{
+		displayName: 'Circle Size Min',
+		name: 'circleSizeMin',
+		type: 'number',
+		typeOptions: { minValue: 1, numberPrecision: 0 },
+		displayOptions: showForCircles,
+		default: 3,
+		description: 'Fewest mentees in a circle; a mentor who cannot gather this many leads no circle',
+	},
+	{
+		displayName: 'Circle Size Max',
+		name: 'circleSizeMax',
+		type: 'number',
+		typeOptions: { minValue: 1, numberPrecision: 0 },
+		displayOptions: showForCircles,
+		default: 6,
+		description: 'Most mentees in a circle (replaces each mentor’s capacity)',
+	},
+	{
+		displayName:
+			'Group programs form circles: each mentor leads one circle of Circle Size Min to Max mentees or none. Matches gets one item per circle (mentor, mentees, memberEmails and pairs, one pair item per mentee). The result places the most mentees possible, then has the highest total pair score.',
+		name: 'circlesNotice',
+		type: 'notice',
+		displayOptions: showForCircles,
+		default: '',
+	},
+];
+
+/**
+ * Match in a group program: Matches holds one item per circle (paired with the mentor's
+ * and every mentee's input item), then Unmatched and Summary as for pairs.
+ */
+export async function executeCircles(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const { input, outcome, itemOf } = runMatcher(this, (people, settings) =>
+		matchCircles({
+			...settings,
+			participants: people.participants,
+			existingPairs: people.existingPairs,
+			circleSizeMin: this.getNodeParameter('circleSizeMin', 0) as number,
+			circleSizeMax: this.getNodeParameter('circleSizeMax', 0) as number,
+		}),
+	);
+	const circles: INodeExecutionData[] = outcome.circles.map((circle) => ({
+		json: { ...circle },
+		pairedItem: [circle.mentorId, ...circle.mentees.map((mentee) => mentee.id)].map((id) => ({ item: itemOf(id) })),
+	}));
+	return [circles, ...unmatchedAndSummaries(input, outcome, itemOf)];
+}
