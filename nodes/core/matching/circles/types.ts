@@ -8,9 +8,12 @@ export interface CircleItem {
 	mentorId: string;
 	mentorEmail: string;
 	mentorName: string;
+	/** The mentor's IANA zone, when known (the Scheduler plans the circle from it). */
+	mentorTimezone?: string;
 	/** Mentees in the circle: the listed ones plus kept active pairs of earlier runs (not listed again). */
 	size: number;
-	mentees: Array<{ id: string; email: string; name: string; score: number; locked: boolean }>;
+	/** Each mentee with their zone (when known) and the id of their pair with the mentor. */
+	mentees: Array<{ id: string; email: string; name: string; timezone?: string; pairId: string; score: number; locked: boolean }>;
 	/** Mentor first, then the mentees: everyone to invite to the circle's channel. */
 	memberEmails: string[];
 	/** Mean of the mentor–mentee pair scores (0 to 100, one decimal). */
