@@ -1,5 +1,6 @@
 import { MalformedInputError } from '../errors';
 import { pairId } from '../matching/pairId';
+import { shorten } from '../text/shorten';
 import type { FieldIssue } from '../types';
 import type { ReadPairOptions } from './readPair';
 import { readLastMeetingAt, readPerson, text } from './readPair';
@@ -31,13 +32,34 @@ export const MAX_CIRCLE_MENTEES = 50;
  * @example isCircleItem({ circleId: 'c1', mentees: [] }) // true
  */
 export function isCircleItem(raw: Record<string, unknown>): boolean {
-	return raw.circleId !== undefined && Array.isArray(raw.mentees);
+	return raw.circleId !== undefined && (Array.isArray(raw.mentees) || typeof raw.mentees === 'string');
+}
+
+/** Longest `mentees` JSON text read (a Data Table row stores the list as text): 50 mentees of about 1 kB each. */
+export const MAX_MENTEES_TEXT = 50_000;
+
+// The mentees list, or the issue that keeps it from being read; JSON text is bounded before parsing.
+function menteeList(value: unknown, issues: FieldIssue[]): unknown[] {
+	if (Array.isArray(value)) return value;
+	if (typeof value !== 'string') return [];
+	if (value.length > MAX_MENTEES_TEXT) {
+		issues.push({ field: 'mentees', problem: `is ${value.length} characters long, over the limit of ${MAX_MENTEES_TEXT}`, expected: 'a JSON list of mentees' });
+		return [];
+	}
+	try {
+		const parsed: unknown = JSON.parse(value);
+		if (Array.isArray(parsed)) return parsed;
+	} catch {
+		// Reported below, with what was received.
+	}
+	issues.push({ field: 'mentees', problem: 'is not a JSON list', expected: 'a JSON list of mentees', received: shorten(value) });
+	return [];
 }
 
 /**
  * Reads a circle item: `circleId`, `programId`, `channel`, `lastMeetingAt`, the mentor
- * (flat `mentorEmail`, `mentorTimezone`... or nested `mentor`) and `mentees`, a list of
- * `{ id, name, email, timezone, slackId, pairId }` (a missing pairId is the Matcher's
+ * (flat `mentorEmail`, `mentorTimezone`... or nested `mentor`) and `mentees`, a list (or
+ * its JSON text, as a Data Table row holds it) of `{ id, name, email, timezone, slackId, pairId }` (a missing pairId is the Matcher's
  * pair id of mentor and mentee). Throws MalformedInputError listing every problem, with
  * fields named like `mentees[2].timezone`.
  *
@@ -51,8 +73,9 @@ export function readSchedulingCircle(raw: Record<string, unknown>, options: Read
 	if (circleId === undefined) issues.push({ field: 'circleId', problem: 'is missing', expected: 'the circle id the Mentor Matcher gives every circle' });
 	const mentor = readPerson(raw, 'mentor', options, issues);
 	const programId = text(raw.programId);
-	const list = Array.isArray(raw.mentees) ? raw.mentees : [];
-	if (list.length === 0 || list.length > MAX_CIRCLE_MENTEES) {
+	const unread = issues.length;
+	const list = menteeList(raw.mentees, issues);
+	if (issues.length === unread && (list.length === 0 || list.length > MAX_CIRCLE_MENTEES)) {
 		issues.push({
 			field: 'mentees',
 			problem: list.length === 0 ? 'is empty' : `lists ${list.length} mentees, over the limit of ${MAX_CIRCLE_MENTEES}`,
