@@ -178,6 +178,17 @@ function mentorsLeftOut(context: ProgramContext, solution: CircleSolution, rows:
 	return items;
 }
 
+// What is known when the search stopped early: the bound on mentees placed, and on the score when that many are placed.
+function notProven(solution: CircleSolution, range: string, maxPoints: number): string {
+	const stopped = `Not proven optimal: the search stopped after ${solution.nodes} assignment solves`;
+	if (solution.pointsBound === undefined) {
+		return `${stopped}; these circles place ${solution.placed} mentees and no circles of ${range} could place more than ${solution.placedBound}`;
+	}
+	// Points to 0–100 score units (a pair's score is its points × 100 / maxPoints).
+	const gap = Math.round((100 * (solution.pointsBound - solution.totalPoints)) / maxPoints);
+	return `${stopped}; these circles place the most mentees any circles of ${range} can (${solution.placed}), and their total score is at most ${gap} below the best possible`;
+}
+
 function summarise(options: { context: ProgramContext; solution: CircleSolution; circles: CircleItem[]; min: number; max: number; orgIssues: string[] }): CircleSummary {
 	const { context, solution, circles, min, max } = options;
 	const newScores = circles.flatMap((circle) => circle.pairs.filter((pair) => !pair.locked).map((pair) => pair.score));
@@ -209,7 +220,7 @@ function summarise(options: { context: ProgramContext; solution: CircleSolution;
 		optimal: solution.proven,
 		optimality: solution.proven
 			? `Proven optimal: the most mentees placed, then the highest total pair score, over every way of forming circles of ${range} mentees under the rules (branch and bound, ${solution.nodes} assignment solves)`
-			: `Not proven optimal: the search stopped after ${solution.nodes} assignment solves; these circles place ${solution.placed} mentees and no circles of ${range} could place more than ${solution.placedBound}`,
+			: notProven(solution, range, context.maxPoints),
 		placedBound: solution.placedBound,
 		searchNodes: solution.nodes,
 		orgIssues: options.orgIssues,

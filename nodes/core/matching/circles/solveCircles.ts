@@ -18,7 +18,7 @@ export interface CircleProblem {
 	lower: Int32Array;
 	/** Largest points any pair can have, so that one more person placed outweighs every points gain. */
 	maxPoints: number;
-	/** Search nodes (assignment solves) before the search stops and reports the best found. */
+	/** Search nodes (assignment solves) before the search stops and reports the best found (default: {@link defaultNodeLimit}). */
 	nodeLimit?: number;
 }
 
@@ -33,12 +33,34 @@ export interface CircleSolution {
 	proven: boolean;
 	/** Upper bound on the mentees that any valid set of circles can place (equal to `placed` when proven). */
 	placedBound: number;
+	/** When `placed` equals `placedBound`: upper bound on the total points of circles placing that many (equal to `totalPoints` when proven). */
+	pointsBound?: number;
 	/** Assignment solves the search ran. */
 	nodes: number;
 }
 
-/** Search nodes allowed by default: each is one assignment solve, so this bounds the run time. */
-export const DEFAULT_NODE_LIMIT = 2000;
+/** Most search nodes by default, for small programs. */
+export const MAX_NODE_LIMIT = 2000;
+
+/** Fewest search nodes by default, for large programs. */
+export const MIN_NODE_LIMIT = 20;
+
+// Work of all solves together before the search stops by default, a solve counted as mentees
+// times graph size (successive shortest paths: one search per mentee): a few seconds on one core
+// of the development machine (100 mentors × 250 mentees: about 15 ms a solve).
+const WORK_BUDGET = 500_000_000;
+
+/**
+ * Search nodes allowed by default: as many as keep the work to WORK_BUDGET (each node is
+ * one assignment solve over the allowed pairs), between 20 and 2,000. Depends only on the
+ * size of the input, never on the clock, so the result is the same on every machine.
+ *
+ * @example defaultNodeLimit(100, 10, 1000) // 2000
+ */
+export function defaultNodeLimit(menteeCount: number, mentorCount: number, pairCount: number): number {
+	const perNode = (menteeCount + 1) * (2 * pairCount + menteeCount + 2 * mentorCount + 1);
+	return Math.max(MIN_NODE_LIMIT, Math.min(MAX_NODE_LIMIT, Math.floor(WORK_BUDGET / perNode)));
+}
 
 const OPEN = 1;
 const CLOSED = -1;
@@ -59,7 +81,7 @@ const CLOSED = -1;
  * end at 0 or at least `lower` is a valid set of circles and best in its subtree.
  * Otherwise it branches on a free mentor with a load between 1 and `lower - 1`.
  * A closing heuristic gives the first incumbent. When `nodeLimit` is reached the best
- * circles found are returned with `proven: false` and the root bound.
+ * circles found are returned with `proven: false` and the best bound of the nodes left.
  *
  * @example
  * const solution = solveCircles({ rows, mentorCount: 2, upper: Int32Array.of(4, 4), lower: Int32Array.of(3, 3), maxPoints: 1000 });
@@ -79,7 +101,8 @@ export function solveCircles(problem: CircleProblem): CircleSolution {
 			'Split the program into several programIds, or lower the criterion weights',
 		);
 	}
-	const limit = problem.nodeLimit ?? DEFAULT_NODE_LIMIT;
+	const pairCount = problem.rows.reduce((sum, row) => sum + row.mentors.length, 0);
+	const limit = problem.nodeLimit ?? defaultNodeLimit(n, m, pairCount);
 	let nodes = 0;
 
 	const evaluate = (state: Int8Array) => {
@@ -92,7 +115,8 @@ export function solveCircles(problem: CircleProblem): CircleSolution {
 	let best = closingHeuristic(root, decisions, problem, evaluate);
 	let complete = true;
 
-	const stack: Int8Array[] = [];
+	// Each open node with its parent's value, a bound on everything below it.
+	const stack: Array<{ state: Int8Array; bound: number }> = [];
 	const pushChildren = (state: Int8Array, node: NodeResult) => {
 		const j = underfilledMentor(node.load, state, problem.lower);
 		if (j < 0) return false;
@@ -101,16 +125,21 @@ export function solveCircles(problem: CircleProblem): CircleSolution {
 		const opened = Int8Array.from(state);
 		opened[j] = OPEN;
 		// Last pushed is searched first: opening keeps the mentees the relaxation placed there.
-		stack.push(closed, opened);
+		stack.push({ state: closed, bound: node.value }, { state: opened, bound: node.value });
 		return true;
 	};
 	if (root.feasible && root.value > best.value && !pushChildren(decisions, root)) best = root;
 	while (stack.length > 0) {
+		// A better incumbent found since this node was pushed may settle it without a solve.
+		if (stack[stack.length - 1].bound <= best.value) {
+			stack.pop();
+			continue;
+		}
 		if (nodes >= limit) {
 			complete = false;
 			break;
 		}
-		const state = stack.pop()!;
+		const { state } = stack.pop()!;
 		const node = evaluate(state);
 		if (!node.feasible || node.value <= best.value) continue;
 		if (!pushChildren(state, node)) best = node;
@@ -124,13 +153,17 @@ export function solveCircles(problem: CircleProblem): CircleSolution {
 		placed++;
 		totalPoints += problem.rows[i].points[problem.rows[i].mentors.indexOf(j)];
 	}
+	// Nothing left on the stack can beat its bound; everything pruned was at most the incumbent.
+	const bound = complete ? best.value : Math.max(best.value, ...stack.map((entry) => entry.bound));
+	const placedBound = Math.floor(bound / perPerson);
 	return {
 		mentorOf: best.mentorOf,
 		load: best.load,
 		placed,
 		totalPoints,
 		proven: complete,
-		placedBound: complete ? placed : Math.floor(root.value / perPerson),
+		placedBound,
+		...(placedBound === placed ? { pointsBound: bound - placed * perPerson } : {}),
 		nodes,
 	};
 }

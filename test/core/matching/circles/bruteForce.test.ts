@@ -118,7 +118,12 @@ describe('solveCircles', () => {
 					for (const size of solution.load) expect(size === 0 || (size >= min && size <= max)).toBe(true);
 					expect(solution.placed).toBeLessThanOrEqual(best.placed);
 					expect(solution.placedBound).toBeGreaterThanOrEqual(best.placed);
-					if (solution.proven) expect(solution.placed).toBe(best.placed);
+					if (solution.pointsBound !== undefined) {
+						// The bound says no circles place more: then the brute force places as many, scoring at most the bound.
+						expect(best.placed).toBe(solution.placed);
+						expect(solution.pointsBound).toBeGreaterThanOrEqual(best.points);
+					}
+					if (solution.proven) expect([solution.placed, solution.totalPoints]).toEqual([best.placed, best.points]);
 				}),
 				{ numRuns: 100 },
 			);
@@ -181,6 +186,28 @@ describe('solveCircles on random allowed pairs', () => {
 						if (j >= 0) expect(rows[i].mentors).toContain(j);
 					});
 					expect({ placed: solution.placed, points: solution.totalPoints, proven: solution.proven }).toEqual({ ...best, proven: true });
+				}),
+				{ numRuns: 400 },
+			);
+		});
+	});
+});
+
+describe('solveCircles cut short on random allowed pairs', () => {
+	describe('when the search may make only 1 to 4 assignment solves', () => {
+		it('returns valid circles, and bounds that the brute-force optimum never exceeds', () => {
+			fc.assert(
+				fc.property(problem, fc.integer({ min: 1, max: 4 }), ({ m, sizes: { min, max }, rows }, nodeLimit) => {
+					const solution = solveCircles({ rows, mentorCount: m, upper: new Int32Array(m).fill(max), lower: new Int32Array(m).fill(min), maxPoints: 1000, nodeLimit });
+					const best = bruteForceRows(rows, m, min, max);
+					for (const size of solution.load) expect(size === 0 || (size >= min && size <= max)).toBe(true);
+					expect(solution.placed).toBeLessThanOrEqual(best.placed);
+					expect(solution.placedBound).toBeGreaterThanOrEqual(best.placed);
+					if (solution.pointsBound !== undefined) {
+						expect(best.placed).toBe(solution.placed);
+						expect(solution.pointsBound).toBeGreaterThanOrEqual(best.points);
+					}
+					if (solution.proven) expect([solution.placed, solution.totalPoints]).toEqual([best.placed, best.points]);
 				}),
 				{ numRuns: 400 },
 			);
