@@ -8,6 +8,7 @@ import type { UnmatchedItem } from '../results';
 import { FastScorer } from '../scoring/fastScorer';
 import type { RuleName } from '../types';
 import { RULES } from '../types';
+import { circleMemberWarnings } from './memberWarnings';
 import type { CircleRow, CircleSolution } from './solveCircles';
 import { solveCircles } from './solveCircles';
 import type { CircleItem, CircleOutcome, CircleSummary } from './types';
@@ -32,7 +33,8 @@ export interface MatchCirclesOptions extends Omit<MatchOptions, 'kind' | 'object
  * unless the summary says the search stopped (then it gives a bound on the mentees any
  * circles could place). A mentor with kept active or locked pairs already leads a
  * circle: it is topped up to `circleSizeMax` with no minimum. A mentor's `capacity`
- * is replaced by `circleSizeMax`; rules between two mentees of one circle are not checked.
+ * is replaced by `circleSizeMax`. Rules between two mentees of one circle are not enforced,
+ * only reported in the circle's `memberWarnings`.
  *
  * @example
  * const outcome = matchCircles({ participants, at: new Date('2026-03-02T12:00:00Z'), circleSizeMin: 3, circleSizeMax: 4 });
@@ -114,6 +116,7 @@ function circleItems(context: ProgramContext, solution: CircleSolution): CircleI
 			})),
 			memberEmails: [mentor.email, ...pairs.map((pair) => pair.menteeEmail)],
 			meanScore: Math.round((10 * scoreSum) / pairs.length) / 10,
+			memberWarnings: circleMemberWarnings(context, members[j].map(({ mentee }) => mentee)),
 			pairs,
 		});
 	});

@@ -18,6 +18,8 @@ export interface CircleItem {
 	memberEmails: string[];
 	/** Mean of the mentor–mentee pair scores (0 to 100, one decimal). */
 	meanScore: number;
+	/** Two mentees of the circle in one reporting line, or one excluding the other (hard rules bind mentor and mentee only). */
+	memberWarnings: string[];
 	/** One match item per mentor–mentee pair, each with this circle's id, as the pairs table stores them. */
 	pairs: Array<MatchItem & { circleId: string }>;
 }

@@ -117,6 +117,23 @@ describe('matchCircles', () => {
 		});
 	});
 
+	describe('when two mentees of one circle are in one reporting line or exclude each other', () => {
+		// Only one mentor, so all four share the circle: e2 reports to e1, e4 asked not to be paired with e3.
+		const participants = [
+			mentor('lead', ['sql']),
+			mentee('e1', ['sql']),
+			mentee('e2', ['sql'], { managerId: 'e1' }),
+			mentee('e3', ['sql']),
+			mentee('e4', ['sql'], { exclusions: ['e3@example.com'] }),
+		];
+		const outcome = matchCircles({ participants, at: AT, weights: SKILLS_ONLY, circleSizeMin: 3, circleSizeMax: 6 });
+
+		it('returns the circle with both pairs named in its member warnings', () => {
+			expect(membersOf(outcome)).toEqual({ lead: ['e1', 'e2', 'e3', 'e4'] });
+			expect(outcome.circles[0].memberWarnings).toEqual(['e1 and e2 are in one reporting line', 'e3 and e4 asked not to be paired']);
+		});
+	});
+
 	describe('when the circle sizes are not usable', () => {
 		it('throws an error naming both sizes', () => {
 			expect(() => matchCircles({ participants: [], at: AT, circleSizeMin: 5, circleSizeMax: 4 })).toThrow('Circle sizes from 5 to 4 cannot be used');
