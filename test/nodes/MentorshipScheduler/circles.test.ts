@@ -54,6 +54,15 @@ describe('Mentorship Scheduler with a group circle', () => {
 		});
 	});
 
+	describe('when the circle comes as a mentorship_circles row (mentees as JSON text)', () => {
+		it('returns the same plan as for the Matcher’s circle item', async () => {
+			const row = circleItem({ mentees: JSON.stringify(circleItem().mentees) });
+			const result = await runScheduler({ operation: 'plan', ...program }, { items: [row, circleItem()] });
+			const [fromRow, fromItem] = jsonOf(result);
+			expect(fromRow).toEqual(fromItem);
+		});
+	});
+
 	describe('when a circle lists a mentee without a time zone or email', () => {
 		it('returns the circle on Rejected with the mentee’s fields named', async () => {
 			const broken = circleItem({ mentees: [{ id: 'liz', name: 'Liz', email: 'liz@example.com', timezone: 'Mars/Olympus' }, { id: 'x' }] });
