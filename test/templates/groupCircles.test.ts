@@ -11,7 +11,7 @@ import { closeEdges, EDGE_CREDENTIALS, isolateNetwork, mockGraph, mockSlack } fr
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
 import type { TableRow } from './helpers/templates';
-import { loadTemplate, ROSTER_COLUMNS } from './helpers/templates';
+import { loadTemplate, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS } from './helpers/templates';
 
 const workflow = loadTemplate('mentorship-group-circles.json');
 const PROGRAM = 'circles-2026';
@@ -70,6 +70,11 @@ describe('the Group circles template', () => {
 		slack = mockSlack(slackIds);
 		graph = mockGraph();
 		tables = new InMemoryDataTables();
+		// Circles of 3 to 6; managers may mentor (the recommended design forbids it, and a and b manage mentees here).
+		tables.create('mentorship_programs', PROGRAM_COLUMNS, [
+			programRow({ programId: PROGRAM, name: 'Circles 2026', kind: 'group', managerMentors: 'allow', circleSizeMin: 3, circleSizeMax: 6 }),
+			programRow({ programId: 'pairs-2026', name: 'Pairs 2026' }),
+		]);
 		tables.create('mentorship_roster', ROSTER_COLUMNS, roster);
 		tables.create('mentorship_circles', CIRCLE_COLUMNS);
 	});
@@ -79,9 +84,9 @@ describe('the Group circles template', () => {
 		await smtp.close();
 	});
 
-	const run = async (channel: string, executionId: string): Promise<RunResult> =>
+	const run = async (channel: string, executionId: string, programId = PROGRAM): Promise<RunResult> =>
 		await runWorkflow(workflow, {
-			start: { node: 'Form Circles Now', items: [{ programId: PROGRAM, channel, submittedAt: '2026-03-02T09:00:00.000+01:00' }] },
+			start: { node: 'Form Circles Now', items: [{ programId, channel, submittedAt: '2026-03-02T09:00:00.000+01:00' }] },
 			dataTables: tables,
 			credentials: { smtp: smtp.credential, ...EDGE_CREDENTIALS },
 			executionId,
@@ -123,6 +128,18 @@ describe('the Group circles template', () => {
 			expect(text).toContain('- Person B: Person E5, Person E6, Person E7');
 			expect(text).toContain('- Person E8 (mentee): No mentor is allowed by the rules; "sharedLanguage" excluded the most');
 			expect(text).toContain('- Person HEAD (mentor): Only 0 mentees are allowed');
+		});
+	});
+
+	describe('when the program ID names no group program', () => {
+		it('stops with the reason and forms nothing', async () => {
+			for (const programId of ['pairs-2026', 'nowhere']) {
+				const result = await run('email', `exec-${programId}`, programId);
+				expect(result.status).toBe('error');
+				expect(result.error?.message).toContain(`There is no group program record for "${programId}"`);
+				expect(result.executedNodes).not.toContain('Mentor Matcher');
+			}
+			expect(tables.rows('mentorship_circles')).toEqual([]);
 		});
 	});
 

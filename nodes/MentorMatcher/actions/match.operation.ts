@@ -3,6 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { matchParticipants } from '../../core/matching/match';
 import type { Objective } from '../../core/matching/types';
 import { runMatcher, unmatchedAndSummaries } from '../helpers/run';
+import { programKindOf } from '../helpers/settings';
 import { executeCircles } from './matchCircles';
 
 // Group programs form circles and have their own parameters (matchCircles.ts).
@@ -38,7 +39,7 @@ export const description: INodeProperties[] = [
  * item per program.
  */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	if (this.getNodeParameter('programKind', 0) === 'group') return await executeCircles.call(this);
+	if (programKindOf(this) === 'group') return await executeCircles.call(this);
 	const { input, outcome, itemOf } = runMatcher(this, (people, settings) =>
 		matchParticipants({
 			...settings,

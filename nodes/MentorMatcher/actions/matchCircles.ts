@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { matchCircles } from '../../core/matching/circles/matchCircles';
+import { readProgramParameter } from '../../core/program/programParameter';
 import { runMatcher, unmatchedAndSummaries } from '../helpers/run';
 
 const showForCircles = { show: { operation: ['match'], programKind: ['group'] } };
@@ -35,6 +36,16 @@ export const circleProperties: INodeProperties[] = [
 	},
 ];
 
+/** Circle sizes: the program record's when settings come from it, else the node's parameters. */
+function circleSizesOf(ctx: IExecuteFunctions): { circleSizeMin: number; circleSizeMax: number } {
+	const own = { circleSizeMin: ctx.getNodeParameter('circleSizeMin', 0, 3) as number, circleSizeMax: ctx.getNodeParameter('circleSizeMax', 0, 6) as number };
+	if (ctx.getNodeParameter('settingsSource', 0, 'parameters') !== 'programRecord') return own;
+	// Read (and checked) once more by the shared settings; here only the two sizes are taken.
+	const program = readProgramParameter(ctx.getNodeParameter('programRecord', 0, ''));
+	const size = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback);
+	return { circleSizeMin: size(program?.circleSizeMin, own.circleSizeMin), circleSizeMax: size(program?.circleSizeMax, own.circleSizeMax) };
+}
+
 /**
  * Match in a group program: Matches holds one item per circle (paired with the mentor's
  * and every mentee's input item), then Unmatched and Summary as for pairs.
@@ -45,8 +56,7 @@ export async function executeCircles(this: IExecuteFunctions): Promise<INodeExec
 			...settings,
 			participants: people.participants,
 			existingPairs: people.existingPairs,
-			circleSizeMin: this.getNodeParameter('circleSizeMin', 0) as number,
-			circleSizeMax: this.getNodeParameter('circleSizeMax', 0) as number,
+			...circleSizesOf(this),
 		}),
 	);
 	const circles: INodeExecutionData[] = outcome.circles.map((circle) => ({

@@ -131,12 +131,13 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	for (let i = 0; i < items.length; i++) {
 		const json = items[i].json as Record<string, unknown>;
 		try {
+			const program = programFor(i);
 			const context: PlanContext = {
-				program: programFor(i),
+				program,
 				calendarFor,
 				format,
 				defaultTimezone,
-				programName: read<{ programName?: string }>('planOptions', i, {}).programName || 'Mentoring program',
+				programName: program.programName || read<{ programName?: string }>('planOptions', i, {}).programName || 'Mentoring program',
 			};
 			const planned = isCircleItem(json) ? circlePlanItem(json, context) : pairPlanItem(json, context);
 			const item: INodeExecutionData = { json: planned.json, pairedItem: { item: i } };

@@ -61,3 +61,37 @@ describe('Mentor Matcher node in a group program', () => {
 		});
 	});
 });
+
+describe('Mentor Matcher in a group program read from its program record', () => {
+	// e1..e4 asked not to be with designMentor and e5..e7 not with sqlMentor, so each mentee has one possible circle.
+	const people = [
+		person('sqlMentor', 'mentor', { languages: ['en'] }),
+		person('designMentor', 'mentor', { languages: ['en'] }),
+		...['e1', 'e2', 'e3', 'e4'].map((id) => person(id, 'mentee', { languages: ['en'], exclusions: ['designMentor'] })),
+		...['e5', 'e6', 'e7'].map((id) => person(id, 'mentee', { languages: ['en'], exclusions: ['sqlMentor'] })),
+	];
+	const record = (sizes: IDataObject) => ({ programId: 'circles-2026', name: 'Circles', managerEmail: 'people@example.com', start: '2026-09-01', kind: 'group', ...sizes });
+	const run = async (sizes: IDataObject) =>
+		await runWorkflow(workflow({ operation: 'match', settingsSource: 'programRecord', programRecord: JSON.stringify(record(sizes)) }), { start: { node: 'Start', items: people } });
+
+	describe('when the record allows circles of 3 to 4', () => {
+		it('returns both circles whole, although the node itself says mentoring', async () => {
+			const result = await run({ circleSizeMin: 3, circleSizeMax: 4 });
+			expect(result.output(MATCHER, 0).map((item) => [item.json.mentorId, item.json.size])).toEqual([
+				['designMentor', 3],
+				['sqlMentor', 4],
+			]);
+		});
+	});
+
+	describe('when the record allows at most 3 mentees a circle', () => {
+		it('returns one of e1..e4 unplaced, with the reason', async () => {
+			const result = await run({ circleSizeMin: 3, circleSizeMax: 3 });
+			expect(result.output(MATCHER, 0).map((item) => item.json.size)).toEqual([3, 3]);
+			const unmatched = result.output(MATCHER, 1).map((item) => item.json);
+			expect(unmatched).toHaveLength(1);
+			expect(unmatched[0]).toMatchObject({ role: 'mentee', reason: 'capacityExhausted' });
+			expect(['e1', 'e2', 'e3', 'e4']).toContain(unmatched[0].id);
+		});
+	});
+});
