@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 
 import { matchCircles } from '../../../../nodes/core/matching/circles/matchCircles';
+import type { CircleSolution } from '../../../../nodes/core/matching/circles/solveCircles';
 import { solveCircles } from '../../../../nodes/core/matching/circles/solveCircles';
 import type { ProgramContext } from '../../../../nodes/core/matching/context';
 import { prepareMatching } from '../../../../nodes/core/matching/match';
@@ -46,6 +47,22 @@ function bruteForce(context: ProgramContext, minPoints: number, min: number, max
 	};
 	visit(0, 0, 0);
 	return best;
+}
+
+/**
+ * Circle sizes hold, and a search cut short never claims more than the brute force: its
+ * bounds are at least the optimum, and a proven result is the optimum.
+ */
+function expectValidWithinBounds(solution: CircleSolution, best: Best, min: number, max: number): void {
+	for (const size of solution.load) expect(size === 0 || (size >= min && size <= max)).toBe(true);
+	expect(solution.placed).toBeLessThanOrEqual(best.placed);
+	expect(solution.placedBound).toBeGreaterThanOrEqual(best.placed);
+	if (solution.pointsBound !== undefined) {
+		// The bound says no circles place more: then the brute force places as many, scoring at most the bound.
+		expect(best.placed).toBe(solution.placed);
+		expect(solution.pointsBound).toBeGreaterThanOrEqual(best.points);
+	}
+	if (solution.proven) expect([solution.placed, solution.totalPoints]).toEqual([best.placed, best.points]);
 }
 
 const sizes = fc.integer({ min: 1, max: 3 }).chain((min) => fc.record({ min: fc.constant(min), max: fc.integer({ min, max: 4 }) }));
@@ -115,15 +132,7 @@ describe('solveCircles', () => {
 					const m = context.mentors.length;
 					const solution = solveCircles({ rows, mentorCount: m, upper: new Int32Array(m).fill(max), lower: new Int32Array(m).fill(min), maxPoints: context.maxPoints, nodeLimit });
 					const best = bruteForce(context, minPoints, min, max);
-					for (const size of solution.load) expect(size === 0 || (size >= min && size <= max)).toBe(true);
-					expect(solution.placed).toBeLessThanOrEqual(best.placed);
-					expect(solution.placedBound).toBeGreaterThanOrEqual(best.placed);
-					if (solution.pointsBound !== undefined) {
-						// The bound says no circles place more: then the brute force places as many, scoring at most the bound.
-						expect(best.placed).toBe(solution.placed);
-						expect(solution.pointsBound).toBeGreaterThanOrEqual(best.points);
-					}
-					if (solution.proven) expect([solution.placed, solution.totalPoints]).toEqual([best.placed, best.points]);
+					expectValidWithinBounds(solution, best, min, max);
 				}),
 				{ numRuns: 100 },
 			);
@@ -200,14 +209,7 @@ describe('solveCircles cut short on random allowed pairs', () => {
 				fc.property(problem, fc.integer({ min: 1, max: 4 }), ({ m, sizes: { min, max }, rows }, nodeLimit) => {
 					const solution = solveCircles({ rows, mentorCount: m, upper: new Int32Array(m).fill(max), lower: new Int32Array(m).fill(min), maxPoints: 1000, nodeLimit });
 					const best = bruteForceRows(rows, m, min, max);
-					for (const size of solution.load) expect(size === 0 || (size >= min && size <= max)).toBe(true);
-					expect(solution.placed).toBeLessThanOrEqual(best.placed);
-					expect(solution.placedBound).toBeGreaterThanOrEqual(best.placed);
-					if (solution.pointsBound !== undefined) {
-						expect(best.placed).toBe(solution.placed);
-						expect(solution.pointsBound).toBeGreaterThanOrEqual(best.points);
-					}
-					if (solution.proven) expect([solution.placed, solution.totalPoints]).toEqual([best.placed, best.points]);
+					expectValidWithinBounds(solution, best, min, max);
 				}),
 				{ numRuns: 400 },
 			);
