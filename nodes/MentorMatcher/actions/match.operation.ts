@@ -6,8 +6,9 @@ import { runMatcher, unmatchedAndSummaries } from '../helpers/run';
 import { programKindOf } from '../helpers/settings';
 import { executeCircles } from './matchCircles';
 
-// Group programs form circles and have their own parameters (matchCircles.ts).
-const show = { show: { operation: ['match'] }, hide: { programKind: ['group'] } };
+// Adjust Proposals re-solves with the same objective and exactness as Match; group programs
+// form circles and have their own parameters (matchCircles.ts).
+const show = { show: { operation: ['match', 'adjustProposals'] }, hide: { programKind: ['group'] } };
 
 export const description: INodeProperties[] = [
 	{
