@@ -252,6 +252,28 @@ const SECTIONS = {
 			nodes: ['One Item per Member', 'Find on Slack', 'Slack ID per Group', 'Group Members', 'Open Group DM', 'Post Coffee Intro'],
 		},
 	],
+	'mentorship-group-circles.json': [
+		{
+			title: 'Form circles',
+			does: "The group program's record is read, and its enrolled participants in no circle yet are formed into circles of one mentor and several mentees.",
+			nodes: ['Form Circles Now', 'Read Program', 'Group Program?', 'No Such Group Program', 'Read Circles', 'Read Roster', 'In No Circle Yet', 'As Participants', 'Mentor Matcher', 'Circles Report'],
+		},
+		{
+			title: 'Remember',
+			does: 'Each circle is stored with its members, one circle at a time goes on to its introduction.',
+			nodes: ['Store Circle', 'One Circle at a Time', 'Introduce By'],
+		},
+		{
+			title: 'Introduce on Slack',
+			does: 'Every member is looked up; the circle gets one private channel with everyone found invited.',
+			nodes: ['Members to Find', 'One Item per Member', 'Find Member on Slack', 'Slack ID of Member', 'Circle Slack IDs', 'Create Circle Channel', 'Invite the Circle', 'Post Circle Intro'],
+		},
+		{
+			title: 'Introduce on Teams or by email',
+			does: 'Or the circle gets one Teams group chat, or one email to all its members; the outcome is written on the circle.',
+			nodes: ['Create Circle Chat', 'Circle Chat Intro', 'Email the Circle', 'Mark Introduced', 'Record Failure'],
+		},
+	],
 };
 
 module.exports = { SECTIONS };

@@ -48,10 +48,11 @@ function keysDeep(value: unknown, visit: (key: string, value: unknown) => void):
 describe('every template in workflows/', () => {
 	const files = templateFiles();
 
-	it('holds the twelve templates: the ten of the program, its setup and the review-and-adjust page', () => {
+	it('holds the thirteen templates: the eleven of the program, its setup and the review-and-adjust page', () => {
 		expect(files).toEqual([
 			'mentorship-buddy-program.json',
 			'mentorship-enrolment.json',
+			'mentorship-group-circles.json',
 			'mentorship-matching.json',
 			'mentorship-pair-changes.json',
 			'mentorship-peer-coffee.json',

@@ -7,15 +7,17 @@ import type { MessageKind } from '../../core/messages/defaultTemplates';
 import { MESSAGE_KINDS } from '../../core/messages/defaultTemplates';
 import { pairRemindersInWindow } from '../../core/reminders/pairReminders';
 import { triageReminders } from '../../core/reminders/triage';
-import type { CatchUpPolicy } from '../../core/reminders/types';
+import type { CatchUpPolicy, ReminderCandidate } from '../../core/reminders/types';
 import { CATCH_UP_POLICIES } from '../../core/reminders/types';
 import { createLocalTimeFormatter } from '../../core/scheduling/localTime';
 import { createCalendarCache } from '../../core/scheduling/pairCalendar';
 import { calendarOfPair } from '../../core/scheduling/planPair';
+import { isCircleItem } from '../../core/scheduling/readCircle';
 import { readSchedulingPair } from '../../core/scheduling/readPair';
 import { errorItemOrThrow, isItemDataProblem, parameterMessage, rejectedItem } from '../../shared/errors';
 import { readOptionalInput } from '../../shared/inputs';
 import { createParameterReader } from './common/parameters';
+import { circleReminderItems, idFields } from './common/circleItems';
 import { createProgramReader } from './common/readProgram';
 import type { ReminderOptions, RenderSetup } from './common/reminderItems';
 import { deliveryStatesFrom, dueItem, skippedItem } from './common/reminderItems';
@@ -236,11 +238,8 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const rejected: INodeExecutionData[] = [];
 	for (let i = 0; i < pairs.length; i++) {
 		const json = pairs[i].json as Record<string, unknown>;
-		// The program goes with a rejected pair, so a run over several programs can tell each program manager.
-		const pairId = {
-			...(typeof json.pairId === 'string' || typeof json.pairId === 'number' ? { pairId: json.pairId } : {}),
-			...(typeof json.programId === 'string' ? { programId: json.programId } : {}),
-		};
+		// The program goes with a rejected item, so a run over several programs can tell each program manager.
+		const pairId = { ...idFields(json), ...(typeof json.programId === 'string' ? { programId: json.programId } : {}) };
 		try {
 			const program = programFor(i);
 			const lookBackHours = Number(read('lookBackHours', i, 48));
@@ -259,21 +258,27 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			);
 			const options = { ...read<ReminderOptions>('reminderOptions', i, {}), ...(program.programName ? { programName: program.programName } : {}) };
 			const kinds = new Set((options.kinds ?? MESSAGE_KINDS) as MessageKind[]);
-			const pair = readSchedulingPair(json, { defaultTimezone });
-			const calendar = calendarOfPair(pair, program.settings, calendarFor);
-			const candidates = pairRemindersInWindow({
-				pair,
+			const window = {
 				settings: program.settings,
-				calendar,
 				from: now - lookBackHours * 3_600_000,
 				to: now,
 				leadMinutes: [...new Set(leadMinutes)],
 				nudgeAfterWeeks: Number(read('nudgeAfterWeeks', i, 4)),
 				kinds,
 				format: setup.format,
-			});
+			};
+			const triage = (candidates: ReminderCandidate[]) => triageReminders(candidates, { now, deliveries, policy, maxLatenessMs: maxLatenessHours * 3_600_000 });
+			if (isCircleItem(json)) {
+				const circle = circleReminderItems({ json, window, calendarFor, defaultTimezone, triage, program, options, setup, now, itemIndex: i });
+				due.push(...circle.due);
+				skipped.push(...circle.skipped);
+				continue;
+			}
+			const pair = readSchedulingPair(json, { defaultTimezone });
+			const calendar = calendarOfPair(pair, program.settings, calendarFor);
+			const candidates = pairRemindersInWindow({ ...window, pair, calendar });
 			if (candidates.length === 0) continue;
-			const result = triageReminders(candidates, { now, deliveries, policy, maxLatenessMs: maxLatenessHours * 3_600_000 });
+			const result = triage(candidates);
 			// Rendered into a list first, so a pair that fails half-way leaves no half of its reminders on Due.
 			const pairDue = result.due.map((reminder) => dueItem(reminder, pair, calendar, program, options, setup, now, i));
 			due.push(...pairDue);

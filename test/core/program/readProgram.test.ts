@@ -49,6 +49,8 @@ describe('readProgramRecord', () => {
 				goalMeetingsPerMonth: 2,
 				goalGoalAttainment: 80,
 				goalRetentionPoints: 5,
+				circleSizeMin: 3,
+				circleSizeMax: 6,
 			});
 			expect(result.row).toEqual(expect.objectContaining({ invitees: '', holidays: '', changedAt: NOW, reportingLine: true }));
 			expect(Object.keys(result.row).sort()).toEqual(programColumns().map((column) => column.name).sort());
