@@ -106,6 +106,28 @@ const SECTIONS = {
 			nodes: ['At Risk?', 'Alert Key', 'Claim Alert', 'Read Alert Claims', 'First Alert of the Round', 'Alert Program Manager', 'Record Alert Failure', 'Thank You'],
 		},
 	],
+	'mentorship-meeting-log.json': [
+		{
+			title: 'Check the link',
+			does: 'A click counts only with a genuine We met or Not yet link of this program.',
+			nodes: ['Meeting Form', 'Program', 'Check Link', 'Log Meeting', 'Link Not Valid'],
+		},
+		{
+			title: 'Check the pair',
+			does: 'Only someone still in the active pair the link names can log its meetings.',
+			nodes: ['Read Pair', 'Still in the Pair?', 'Not in This Pair'],
+		},
+		{
+			title: 'Record once',
+			does: 'Each person answers each session once; the same link again changes nothing.',
+			nodes: ['Read Logged Meeting', 'Same Answer Logged?', 'Store Meeting'],
+		},
+		{
+			title: 'Update the pair',
+			does: 'The pair’s meeting count and last meeting are recounted from the log, and the person is thanked.',
+			nodes: ['Read Pair Meetings', 'Count Meetings', 'Update Pair', 'Thank You'],
+		},
+	],
 	'mentorship-weekly-kpis.json': [
 		{
 			title: 'Read the program',

@@ -1,7 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as countMeetings from './countMeetings.operation';
 import * as dueReminders from './dueReminders.operation';
 import * as keepClaimed from './keepClaimed.operation';
+import * as logMeeting from './logMeeting.operation';
 import * as plan from './plan.operation';
 import { programFields } from './common/programFields';
 
@@ -22,7 +24,11 @@ const configuredInputs = (parameters: { operation?: string }) =>
 					{ type: 'main', displayName: 'Reminders' },
 					{ type: 'main', displayName: 'Claims' },
 				]
-			: [{ type: 'main', displayName: 'Pairs' }];
+			: parameters.operation === 'logMeeting'
+				? [{ type: 'main', displayName: 'Verified Links' }]
+				: parameters.operation === 'countMeetings'
+					? [{ type: 'main', displayName: 'Meetings' }]
+					: [{ type: 'main', displayName: 'Pairs' }];
 
 const configuredOutputs = (parameters: { operation?: string }) =>
 	parameters.operation === 'dueReminders'
@@ -36,7 +42,17 @@ const configuredOutputs = (parameters: { operation?: string }) =>
 					{ type: 'main', displayName: 'Won' },
 					{ type: 'main', displayName: 'Lost' },
 				]
-			: [
+			: parameters.operation === 'logMeeting'
+				? [
+						{ type: 'main', displayName: 'Meetings' },
+						{ type: 'main', displayName: 'Rejected' },
+					]
+				: parameters.operation === 'countMeetings'
+					? [
+							{ type: 'main', displayName: 'Pairs' },
+							{ type: 'main', displayName: 'Rejected' },
+						]
+					: [
 					{ type: 'main', displayName: 'Plans' },
 					{ type: 'main', displayName: 'Rejected' },
 				];
@@ -57,10 +73,10 @@ export const schedulerProperties: INodeProperties[] = [
 		default: 'plan',
 		options: [
 			{
-				name: 'Plan',
-				value: 'plan',
-				action: 'Plan sessions for each pair',
-				description: 'Sessions inside both people\'s working hours, topics, survey dates and an optional .ics file',
+				name: 'Count Meetings',
+				value: 'countMeetings',
+				action: 'Count meetings per pair',
+				description: 'Meeting rows in, each pair\'s meeting count and last meeting out',
 			},
 			{
 				name: 'Due Reminders',
@@ -74,10 +90,24 @@ export const schedulerProperties: INodeProperties[] = [
 				action: 'Keep reminders this execution claimed first',
 				description: 'Claim-first sending: keep only reminders whose first claim is this execution\'s',
 			},
+			{
+				name: 'Log Meeting',
+				value: 'logMeeting',
+				action: 'Log a meeting from a verified link',
+				description: 'Turn a verified "We met" or "Not yet" click into a meeting row',
+			},
+			{
+				name: 'Plan',
+				value: 'plan',
+				action: 'Plan sessions for each pair',
+				description: 'Sessions inside both people\'s working hours, topics, survey dates and an optional .ics file',
+			},
 		],
 	},
 	...programFields,
 	...plan.description,
 	...dueReminders.description,
 	...keepClaimed.description,
+	...logMeeting.description,
+	...countMeetings.description,
 	];

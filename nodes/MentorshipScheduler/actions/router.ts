@@ -1,8 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import * as countMeetings from './countMeetings.operation';
 import * as dueReminders from './dueReminders.operation';
 import * as keepClaimed from './keepClaimed.operation';
+import * as logMeeting from './logMeeting.operation';
 import * as plan from './plan.operation';
 import type { OperationExecute, SchedulerOperation } from './types';
 
@@ -10,6 +12,8 @@ const operations: Record<SchedulerOperation, OperationExecute> = {
 	plan: plan.execute,
 	dueReminders: dueReminders.execute,
 	keepClaimed: keepClaimed.execute,
+	logMeeting: logMeeting.execute,
+	countMeetings: countMeetings.execute,
 };
 
 /** Hands the execution to the chosen operation. */
