@@ -81,7 +81,7 @@ const SECTIONS = {
 			does: "The program's active pairs, sent log and recent claims tell Due Reminders what is due now and not yet delivered.",
 			nodes: ['Every Hour', ...FIND_DUE],
 		},
-		...deliverySections([]),
+		...deliverySections(['Make We Met Links', 'Make Not Yet Links']),
 	],
 	'mentorship-surveys.json': [
 		{

@@ -118,6 +118,49 @@ describe('the Meeting log template', () => {
 		});
 	});
 
+	describe('when a session reminder goes out', () => {
+		it('carries the person’s own We met and Not yet links for that session, and a click on one logs it', async () => {
+			tables.create('mentorship_sent_log', SENT_LOG_COLUMNS);
+			tables.create('mentorship_claims', CLAIM_COLUMNS);
+			const smtp = await startSmtp();
+			try {
+				// Monday 16 March 2026, 15:30 UTC: the one-day reminders of session 2 (Tuesday 17 March, the program's
+				// second fortnightly Tuesday) are due for the European pairs; links made now work 30 days.
+				const tick = '2026-03-16T15:30:00.000+00:00';
+				const expiresAt = Date.parse(tick) / 1000 + 30 * 24 * 3600;
+				const result = await runWorkflow(reminders, {
+					start: { node: 'Every Hour', items: [{ timestamp: tick, Timezone: 'UTC' }] },
+					dataTables: tables,
+					credentials: { smtp: smtp.credential, ...LINK_CREDENTIALS },
+				});
+				expect(result.error).toBeUndefined();
+				const sessionReminders = result.output('Due Reminders', 0).filter((item) => item.json.kind === 'sessionReminder');
+				expect(sessionReminders.length).toBeGreaterThan(0);
+				for (const { json: reminder } of sessionReminders) {
+					const person = String(reminder.recipientEmail).toLowerCase();
+					const role = String(reminder.recipientRole);
+					const claims = (purpose: string) => ({ programId: 'mentoring-2026', subject: `${String(reminder.pairId)}#2`, person, role, purpose, expiresAt });
+					const [mail, ...more] = smtp.to(String(reminder.recipientEmail));
+					expect(more).toEqual([]);
+					const metLink = `https://n8n.example.com/form/mentorship-meeting?action=met&token=${signTestLink(claims('weMet'))}`;
+					const notYetLink = `https://n8n.example.com/form/mentorship-meeting?action=notYet&token=${signTestLink(claims('notYet'))}`;
+					expect(mail.parsed.text).toContain(`We met: ${metLink}\nNot yet / reschedule: ${notYetLink}`);
+					expect(mail.parsed.html).toContain(metLink.replace('&', '&amp;'));
+					expect(`${String(mail.parsed.text)}${String(mail.parsed.html)}`).not.toMatch(/PERSONAL_(WE_MET|NOT_YET)_LINK/);
+				}
+
+				const first = sessionReminders[0].json;
+				const mail = smtp.to(String(first.recipientEmail))[0];
+				const url = new URL(/We met: (\S+)/.exec(String(mail.parsed.text))![1]);
+				const { page } = await click(url.searchParams.get('token')!, url.searchParams.get('action')!, '2026-03-17T17:00:00.000Z');
+				expect(page?.title).toBe(PAGES.thanks);
+				expect(meetings()).toEqual([[first.pairId, 2, String(first.recipientEmail).toLowerCase(), first.recipientRole, 'met', '2026-03-17T17:00:00.000Z']]);
+			} finally {
+				await smtp.close();
+			}
+		});
+	});
+
 	describe('when the same link is used again', () => {
 		it('changes nothing: one row, the first click time, the same count', async () => {
 			const token = tokenFor(3, 'mentee', 2, 'weMet');

@@ -156,7 +156,7 @@ export const description: INodeProperties[] = [
 				typeOptions: { multipleValues: true },
 				default: {},
 				placeholder: 'Add Message Template',
-				description: 'Your own subject and text per kind of reminder. Placeholders such as {{recipientName}}, {{partnerName}}, {{sessionDate}}, {{sessionTime}}, {{topic}}, {{surveyUrl}} are filled in and escaped for each channel.',
+				description: 'Your own subject and text per kind of reminder. Placeholders such as {{recipientName}}, {{partnerName}}, {{sessionDate}}, {{sessionTime}}, {{topic}}, {{surveyUrl}}, {{meetingLinks}} are filled in and escaped for each channel.',
 				options: [
 					{
 						name: 'message',
@@ -177,6 +177,13 @@ export const description: INodeProperties[] = [
 				description: 'Link in the mid-point survey invitation; an expression can add the pair ID',
 			},
 			{
+				displayName: 'Not Yet URL',
+				name: 'notYetUrl',
+				type: 'string',
+				default: '',
+				description: 'The meeting log\'s "Not yet / reschedule" link in session reminders, shown with We Met URL as {{meetingLinks}}. The Reminders template writes a placeholder here and puts each person\'s own link in its place.',
+			},
+			{
 				displayName: 'Program Name',
 				name: 'programName',
 				type: 'string',
@@ -190,6 +197,13 @@ export const description: INodeProperties[] = [
 				default: ['introduction', 'sessionReminder', 'midpointSurvey', 'finalSurvey', 'nudge'],
 				options: KIND_OPTIONS,
 				description: 'Which kinds of reminder to produce',
+			},
+			{
+				displayName: 'We Met URL',
+				name: 'weMetUrl',
+				type: 'string',
+				default: '',
+				description: 'The meeting log\'s "We met" link in session reminders, shown with Not Yet URL as {{meetingLinks}}',
 			},
 		],
 	},
