@@ -10,7 +10,7 @@ import { formPage } from './helpers/formPages';
 import type { TestLinkClaims } from './helpers/links';
 import { LINK_CREDENTIALS, signTestLink } from './helpers/links';
 import { startSmtp } from './helpers/smtp';
-import { CLAIM_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
+import { CLAIM_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, PROGRAM_COLUMNS, programRow, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
 
 const workflow = loadTemplate('mentorship-meeting-log.json');
 const reminders = withQuickRetries(loadTemplate('mentorship-reminders.json'));
@@ -39,6 +39,12 @@ describe('the Meeting log template', () => {
 		tables.create('mentorship_meetings', MEETING_COLUMNS);
 	});
 
+	/** What the Reminders template reads besides the pairs: the program's record, the sent log and the claims. */
+	const addReminderTables = () => {
+		tables.create('mentorship_programs', PROGRAM_COLUMNS, [programRow()]);
+		tables.create('mentorship_sent_log', SENT_LOG_COLUMNS);
+		tables.create('mentorship_claims', CLAIM_COLUMNS);
+	};
 	/** A meeting link as the Reminders template makes it, with claims changed by the test. */
 	const tokenFor = (pairIndex: number, role: 'mentor' | 'mentee', session: number, purpose: 'weMet' | 'notYet', changes: Partial<TestLinkClaims> = {}, secret?: string) =>
 		signTestLink(
@@ -96,8 +102,7 @@ describe('the Meeting log template', () => {
 		});
 
 		it('stops the four-week nudges of the pairs that logged a meeting, and only theirs', async () => {
-			tables.create('mentorship_sent_log', SENT_LOG_COLUMNS);
-			tables.create('mentorship_claims', CLAIM_COLUMNS);
+			addReminderTables();
 			// The program starts on 2 March 2026: pairs without a logged meeting are nudged four weeks later, on
 			// 30 March at the start of the mentor's working day (at the latest 13:00 UTC, in Toronto). Pairs 0 and 1
 			// logged meetings in March, so their next nudge is four weeks after that, in April.
@@ -120,8 +125,7 @@ describe('the Meeting log template', () => {
 
 	describe('when a session reminder goes out', () => {
 		it('carries the person’s own We met and Not yet links for that session, and a click on one logs it', async () => {
-			tables.create('mentorship_sent_log', SENT_LOG_COLUMNS);
-			tables.create('mentorship_claims', CLAIM_COLUMNS);
+			addReminderTables();
 			const smtp = await startSmtp();
 			try {
 				// Monday 16 March 2026, 15:30 UTC: the one-day reminders of session 2 (Tuesday 17 March, the program's
