@@ -109,12 +109,12 @@ const SECTIONS = {
 	'mentorship-meeting-log.json': [
 		{
 			title: 'Check the link',
-			does: 'A click counts only with a genuine We met or Not yet link of this program.',
-			nodes: ['Meeting Form', 'Program', 'Check Link', 'Log Meeting', 'Link Not Valid'],
+			does: 'A click counts only with a genuine We met or Not yet link.',
+			nodes: ['Meeting Form', 'Check Link', 'Log Meeting', 'Link Not Valid'],
 		},
 		{
 			title: 'Check the pair',
-			does: 'Only someone still in the active pair the link names can log its meetings.',
+			does: 'Only someone still in the active pair the link names, in its program, can log its meetings.',
 			nodes: ['Read Pair', 'Still in the Pair?', 'Not in This Pair'],
 		},
 		{

@@ -210,7 +210,6 @@ describe('the Meeting log template', () => {
 			['that expired before the click', () => [tokenFor(5, 'mentee', 1, 'weMet', { expiresAt: Date.UTC(2026, 2, 3) / 1000 }), 'met'], 'This link has expired.'],
 			['of "Not yet", sent as "We met"', () => [tokenFor(5, 'mentee', 1, 'notYet'), 'met'], 'This link is meant for a different page.'],
 			['of a survey check-in', () => [tokenFor(5, 'mentee', 1, 'weMet', { purpose: 'checkInMidpoint' }), 'met'], 'This link is meant for a different page.'],
-			['of another program', () => [tokenFor(5, 'mentee', 1, 'weMet', { programId: 'coffee-2026' }), 'met'], 'This link belongs to another program.'],
 			['of 1 MB', () => [MEGABYTE, 'met'], 'This link is incomplete or damaged.'],
 			['with a 1 MB action', () => [tokenFor(5, 'mentee', 1, 'weMet'), MEGABYTE], 'This link is meant for a different page.'],
 			['missing', () => ['', 'met'], 'This link is incomplete or damaged.'],
@@ -244,6 +243,13 @@ describe('the Meeting log template', () => {
 			tables.create('mentorship_pairs', PAIRS_WITH_COUNT, pairRows);
 			tables.create('mentorship_meetings', MEETING_COLUMNS);
 			const { page } = await click(tokenFor(6, 'mentee', 1, 'weMet'), 'met', '2026-03-03T16:00:00.000Z');
+
+			expect(page?.title).toBe(PAGES.closed);
+			expect(meetings()).toEqual([]);
+		});
+
+		it('shows the closed page for a genuine link of another program, whose pairs are not this program’s', async () => {
+			const { page } = await click(tokenFor(6, 'mentee', 1, 'weMet', { programId: 'coffee-2026' }), 'met', '2026-03-03T16:00:00.000Z');
 
 			expect(page?.title).toBe(PAGES.closed);
 			expect(meetings()).toEqual([]);
