@@ -12,6 +12,7 @@ import { CATCH_UP_POLICIES } from '../../core/reminders/types';
 import { createLocalTimeFormatter } from '../../core/scheduling/localTime';
 import { createCalendarCache } from '../../core/scheduling/pairCalendar';
 import { calendarOfPair } from '../../core/scheduling/planPair';
+import { pairProgramSettings } from '../../core/scheduling/pairStart';
 import { readSchedulingPair } from '../../core/scheduling/readPair';
 import { errorItemOrThrow, isItemDataProblem, parameterMessage, rejectedItem } from '../../shared/errors';
 import { readOptionalInput } from '../../shared/inputs';
@@ -274,10 +275,12 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			const options = { ...read<ReminderOptions>('reminderOptions', i, {}), ...(program.programName ? { programName: program.programName } : {}) };
 			const kinds = new Set((options.kinds ?? MESSAGE_KINDS) as MessageKind[]);
 			const pair = readSchedulingPair(json, { defaultTimezone });
-			const calendar = calendarOfPair(pair, program.settings, calendarFor);
+			// A rolling program gives each pair its own calendar, from its own start.
+			const settings = pairProgramSettings({ settings: program.settings, pair, kickOffWithinDays: program.kickOffWithinDays });
+			const calendar = calendarOfPair(pair, settings, calendarFor);
 			const candidates = pairRemindersInWindow({
 				pair,
-				settings: program.settings,
+				settings,
 				calendar,
 				from: now - lookBackHours * 3_600_000,
 				to: now,

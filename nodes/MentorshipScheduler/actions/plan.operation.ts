@@ -5,6 +5,7 @@ import { createLocalTimeFormatter } from '../../core/scheduling/localTime';
 import { createCalendarCache } from '../../core/scheduling/pairCalendar';
 import type { PairPlan } from '../../core/scheduling/planPair';
 import { planPair } from '../../core/scheduling/planPair';
+import { pairProgramSettings } from '../../core/scheduling/pairStart';
 import { readSchedulingPair } from '../../core/scheduling/readPair';
 import type { SchedulingPair } from '../../core/scheduling/types';
 import { errorItemOrThrow, isItemDataProblem, rejectedItem } from '../../shared/errors';
@@ -93,7 +94,8 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		try {
 			const program = programFor(i);
 			const pair = readSchedulingPair(json, { defaultTimezone });
-			const plan = planPair({ pair, settings: program.settings, bank: program.bank, calendarFor, format });
+			const settings = pairProgramSettings({ settings: program.settings, pair, kickOffWithinDays: program.kickOffWithinDays });
+			const plan = planPair({ pair, settings, bank: program.bank, calendarFor, format });
 			const item: INodeExecutionData = {
 				json: {
 					pairId: pair.pairId,

@@ -63,6 +63,13 @@ export const PROGRAM_FIELDS: readonly ProgramField[] = [
 	{ column: 'goalMeetingsPerMonth', label: 'Goal: meetings per pair per month', kind: { type: 'number', min: 0, max: 31, integer: false }, default: 2, help: 'logged meetings' },
 	{ column: 'goalGoalAttainment', label: 'Goal: goals at least mostly achieved (%)', kind: whole(0, 100), default: 80, help: 'share of rated goals' },
 	{ column: 'goalRetentionPoints', label: 'Goal: retention above non-participants (points)', kind: { type: 'number', min: -100, max: 100, integer: false }, default: 5, help: 'percentage points' },
+	{
+		column: 'kickOffWithinDays',
+		label: 'Rolling start: first meeting within (working days)',
+		kind: whole(0, 20),
+		default: 0,
+		help: "0: every pair follows the program's calendar; 1 to 20: each pair's sessions, surveys and end count from its own introduction (or startedAt), the first meeting within that many working days",
+	},
 ];
 
 /** Columns of `mentorship_programs`, with their Data Table types. */

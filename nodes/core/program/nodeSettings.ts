@@ -77,6 +77,8 @@ export interface SchedulingProgramSettings {
 	topicBank: TopicBankKind;
 	language: Language;
 	programName: string;
+	/** Rolling programs: each pair's first meeting within this many working days of its own start; 0 for a cohort. */
+	kickOffWithinDays: number;
 }
 
 /** @example schedulingSettingsOf(record).preferredTime // '15:00' (the record's meetingTime) */
@@ -95,5 +97,6 @@ export function schedulingSettingsOf(program: ProgramRecord): SchedulingProgramS
 		topicBank: BANK_OF_KIND[String(program.kind)] ?? 'mentoring',
 		language: program.language as Language,
 		programName: String(program.name),
+		kickOffWithinDays: Number(program.kickOffWithinDays ?? 0),
 	};
 }
