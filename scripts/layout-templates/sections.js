@@ -27,6 +27,28 @@ function deliverySections(claimExtra) {
 }
 
 const SECTIONS = {
+	'mentorship-review-adjust.json': [
+		{
+			title: 'Open the run',
+			does: "The review email's link opens the program's record and the run's proposals, if they still wait for review.",
+			nodes: ['Review and Adjust', 'Read Program', 'Read Run Proposals', 'Anything to Adjust?', 'Nothing to Adjust'],
+		},
+		{
+			title: 'Gather the program',
+			does: "The enrolled participants, the program's earlier pairs and this run's proposals, read fresh before the page and again after it.",
+			nodes: ['Read Roster', 'Roster as Submissions', 'Mentorship Intake', 'Read Pair History', 'Matcher Input', 'One Row per Item', 'Submitted?'],
+		},
+		{
+			title: 'The adjust page',
+			does: 'Proposals grouped by mentor, with score, reasons and the mentee\'s suggested mentors; her choices become adjustments.',
+			nodes: ['Suggest Mentors', 'Page Pairs', 'Page Fields', 'Adjust Page', 'Adjustments'],
+		},
+		{
+			title: 'Re-solve and record',
+			does: 'Mentor Matcher applies what the rules allow and re-solves; the run keeps its id, every choice is audited, and she sees what changed.',
+			nodes: ['Adjust Proposals', 'Store Adjusted Proposals', 'Record Adjustments', 'Retire Replaced Proposals', 'Email What Changed', 'What Changed'],
+		},
+	],
 	'mentorship-enrolment.json': [
 		{
 			title: 'Apply',
@@ -53,7 +75,7 @@ const SECTIONS = {
 		{
 			title: 'Start',
 			does: 'The program manager asks for new proposals, or for the failed introductions to be retried.',
-			nodes: ['Run Matching Now', 'Retry Introductions?', 'Retire Unapproved Proposals'],
+			nodes: ['Run Matching Now', 'Read Program', 'Program Known?', 'No Such Program', 'Retry Introductions?', 'Retire Unapproved Proposals'],
 		},
 		{
 			title: 'Gather the program',
@@ -131,8 +153,8 @@ const SECTIONS = {
 	'mentorship-weekly-kpis.json': [
 		{
 			title: 'Read the program',
-			does: "Every Monday the program's record, participants, introduced pairs, answers and HR outcomes are read.",
-			nodes: ['Every Monday', 'Program', 'Read Program', 'Read Participants', 'Read Pairs', 'Read Responses', 'Unpack Scores', 'HR System', 'Which HR System?', 'BambooHR Report', 'One Item per Employee', 'Personio or HiBob Employees'],
+			does: "Every Monday, for each open program in turn: its record, participants, introduced pairs, answers and HR outcomes are read.",
+			nodes: ['Every Monday', 'Read Open Programs', 'Each Program', 'Program', 'Read Participants', 'Read Pairs', 'Read Responses', 'Unpack Scores', 'HR System', 'Which HR System?', 'BambooHR Report', 'One Item per Employee', 'Personio or HiBob Employees'],
 		},
 		{
 			title: 'Report',
@@ -149,7 +171,7 @@ const SECTIONS = {
 		{
 			title: 'Match buddies',
 			does: 'Each new hire gets a volunteer buddy who joined earlier, never the same pair twice.',
-			nodes: ['Read Buddies', 'As Buddies', 'Read Buddy Pairs', 'Buddy Matcher Input', 'Match Buddies'],
+			nodes: ['Read Buddy Program', 'Read Buddies', 'As Buddies', 'Read Buddy Pairs', 'Buddy Matcher Input', 'Match Buddies'],
 		},
 		{
 			title: 'Introduce',
@@ -173,7 +195,7 @@ const SECTIONS = {
 		{
 			title: 'Pair the pool',
 			does: 'Every other Monday everyone in the coffee pool is paired anew, never with an earlier partner.',
-			nodes: ['Every Other Monday', 'Read Coffee Pool', 'As Peers', 'Read Coffee History', 'Coffee Input', 'Pair Peers'],
+			nodes: ['Every Other Monday', 'Read Coffee Program', 'Read Coffee Pool', 'As Peers', 'Read Coffee History', 'Coffee Input', 'Pair Peers'],
 		},
 		{
 			title: 'Remember',

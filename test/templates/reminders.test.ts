@@ -173,12 +173,12 @@ describe('the Reminders template', () => {
 		// Autumn 2026 meets every Tuesday at 16:00 from 9 March; its pairs are all in Amsterdam. Closed 2025's pairs
 		// are still marked active, but its program is closed.
 		const AUTUMN_LEAD = 'autumn-lead@example.com';
-		const autumnPairs = [30, 31, 32].map((index) => ({
+		const autumnPairs = [30, 31, 32].map((index): Record<string, string | number> => ({
 			...pairRow(mentors[index], mentees[index], 'email', 'autumn-2026'),
 			mentorTimezone: 'Europe/Amsterdam',
 			menteeTimezone: 'Europe/Amsterdam',
 		}));
-		const brokenAutumnPair = { ...pairRow(mentors[33], mentees[33], 'email', 'autumn-2026'), mentorTimezone: 'Mars/Olympus_Mons' };
+		const brokenAutumnPair: Record<string, string | number> = { ...pairRow(mentors[33], mentees[33], 'email', 'autumn-2026'), mentorTimezone: 'Mars/Olympus_Mons' };
 		const closedPairs = [34, 35].map((index) => pairRow(mentors[index], mentees[index], 'email', 'closed-2025'));
 		const programTables = () => {
 			return newTables(

@@ -40,20 +40,22 @@ export interface MatchingProgramSettings {
 /**
  * "Prefer a different department" keeps the department criterion's weight, "no preference"
  * sets it to 0, and "forbid" turns the same-department hard rule on. A time-zone gap of 12
- * hours is the whole circle, so it sets no limit.
+ * hours is the whole circle, so it sets no limit. In peer programs the level gap and the
+ * rule on mentors who manage are left out: nobody mentors anybody.
  *
  * @example matchingSettingsOf({ ...record, department: 'forbid' }).rules.sameDepartment // true
  */
 export function matchingSettingsOf(program: ProgramRecord): MatchingProgramSettings {
 	const gap = Number(program.maxTimezoneGapHours);
+	// Peers have no mentor and mentee, so the rules about who mentors whom do not apply to them.
+	const directed = program.kind !== 'peer';
 	return {
 		kind: program.kind as MatchingProgramSettings['kind'],
 		rules: {
 			reportingLine: program.reportingLine === true,
 			sameDepartment: program.department === 'forbid',
 			sharedLanguage: program.sharedLanguage === true,
-			managerMentors: program.managerMentors as HardRules['managerMentors'],
-			minLevelGap: Number(program.minLevelGap),
+			...(directed ? { managerMentors: program.managerMentors as HardRules['managerMentors'], minLevelGap: Number(program.minLevelGap) } : {}),
 			...(gap < 12 ? { maxTimezoneGapHours: gap } : {}),
 		},
 		weights: program.department === 'noPreference' ? { department: 0 } : {},

@@ -109,9 +109,10 @@ export const PAIR_COLUMNS: ColumnSpec[] = [
 	...[
 		'pairId', 'programId', 'status', 'channel', 'reasons', 'mentorId', 'mentorName', 'mentorEmail', 'mentorTimezone', 'mentorSlackId', 'mentorTeamsChatId',
 		'menteeId', 'menteeName', 'menteeEmail', 'menteeTimezone', 'menteeSlackId', 'menteeTeamsChatId', 'lastMeetingAt',
-		'runId', 'approvedAt', 'introducedAt', 'introductionError', 'reviewNote',
+		'runId', 'approvedAt', 'introducedAt', 'introductionError', 'reviewNote', 'adjustment', 'adjustRound',
 	].map((name) => ({ name, type: 'string' as const })),
 	{ name: 'score', type: 'number' },
+	{ name: 'adjusted', type: 'boolean' },
 ];
 
 /** Sent-log columns of `mentorship_sent_log`: one row per message outcome (sent, failed, skipped). */
@@ -194,3 +195,11 @@ export function programRow(changes: Record<string, string | number | boolean> = 
 	if (!read.ok) throw new Error(`Test program record is not valid: ${read.issues.map((issue) => `${issue.field} ${issue.problem}`).join('; ')}`);
 	return read.row;
 }
+
+/** The buddy program's record: buddies up to two levels below or three above the new hire, managers welcome. */
+export const buddyProgramRow = (): TableRow =>
+	programRow({ programId: 'buddy', name: 'Buddies for new hires', kind: 'buddy', managerEmail: 'people-team@example.com', start: '2026-01-05', minLevelGap: -2, managerMentors: 'allow' });
+
+/** The coffee program's record: peers from anywhere in the org, a shared language required. */
+export const coffeeProgramRow = (): TableRow =>
+	programRow({ programId: 'coffee', name: 'Coffee roulette', kind: 'peer', managerEmail: 'people-team@example.com', start: '2026-01-05', reportingLine: false });
