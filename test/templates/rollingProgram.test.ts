@@ -22,8 +22,8 @@ describe('the Reminders template in a rolling program', () => {
 	const mentors = sampleOrg().filter((person) => person.role === 'mentor');
 	const mentees = sampleOrg().filter((person) => person.role === 'mentee');
 	// Both mentors work in Amsterdam, the anchor of the meeting time.
-	const cohort = { ...pairRow(mentors[0], mentees[0], 'email'), introducedAt: '2026-02-27T10:00:00.000Z' };
-	const late = { ...pairRow(mentors[1], mentees[1], 'email'), introducedAt: '2026-04-16T10:00:00.000Z' };
+	const cohort: Record<string, string | number> = { ...pairRow(mentors[0], mentees[0], 'email'), introducedAt: '2026-02-27T10:00:00.000Z' };
+	const late: Record<string, string | number> = { ...pairRow(mentors[1], mentees[1], 'email'), introducedAt: '2026-04-16T10:00:00.000Z' };
 
 	beforeEach(async () => {
 		smtp = await startSmtp();
