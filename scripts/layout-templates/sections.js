@@ -103,7 +103,7 @@ const SECTIONS = {
 			does: "The active pairs of every open program, each with its program's record, the sent log and recent claims tell Due Reminders what is due now and not yet delivered.",
 			nodes: ['Every Hour', ...FIND_DUE],
 		},
-		...deliverySections([]),
+		...deliverySections(['Make We Met Links', 'Make Not Yet Links']),
 	],
 	'mentorship-places.json': [
 		{
@@ -192,6 +192,28 @@ const SECTIONS = {
 			title: 'Alert once per round',
 			does: 'A pair at risk alerts the program manager at most once per round, and the person is thanked.',
 			nodes: ['At Risk?', 'Alert Key', 'Claim Alert', 'Read Alert Claims', 'First Alert of the Round', "Read Pair's Program", 'Alert Program Manager', 'Record Alert Failure', 'Thank You'],
+		},
+	],
+	'mentorship-meeting-log.json': [
+		{
+			title: 'Check the link',
+			does: 'A click counts only with a genuine We met or Not yet link.',
+			nodes: ['Meeting Form', 'Check Link', 'Log Meeting', 'Link Not Valid'],
+		},
+		{
+			title: 'Check the pair',
+			does: 'Only someone still in the active pair the link names, in its program, can log its meetings.',
+			nodes: ['Read Pair', 'Still in the Pair?', 'Not in This Pair'],
+		},
+		{
+			title: 'Record once',
+			does: 'Each person answers each session once; the same link again changes nothing.',
+			nodes: ['Read Logged Meeting', 'Same Answer Logged?', 'Store Meeting'],
+		},
+		{
+			title: 'Update the pair',
+			does: 'The pair’s meeting count and last meeting are recounted from the log, and the person is thanked.',
+			nodes: ['Read Pair Meetings', 'Count Meetings', 'Update Pair', 'Thank You'],
 		},
 	],
 	'mentorship-weekly-kpis.json': [

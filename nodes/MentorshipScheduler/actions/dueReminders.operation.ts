@@ -12,6 +12,7 @@ import { CATCH_UP_POLICIES } from '../../core/reminders/types';
 import { createLocalTimeFormatter } from '../../core/scheduling/localTime';
 import { createCalendarCache } from '../../core/scheduling/pairCalendar';
 import { calendarOfPair } from '../../core/scheduling/planPair';
+import { pairProgramSettings } from '../../core/scheduling/pairStart';
 import { isCircleItem } from '../../core/scheduling/readCircle';
 import { readSchedulingPair } from '../../core/scheduling/readPair';
 import { errorItemOrThrow, isItemDataProblem, parameterMessage, rejectedItem } from '../../shared/errors';
@@ -158,7 +159,7 @@ export const description: INodeProperties[] = [
 				typeOptions: { multipleValues: true },
 				default: {},
 				placeholder: 'Add Message Template',
-				description: 'Your own subject and text per kind of reminder. Placeholders such as {{recipientName}}, {{partnerName}}, {{sessionDate}}, {{sessionTime}}, {{topic}}, {{surveyUrl}} are filled in and escaped for each channel.',
+				description: 'Your own subject and text per kind of reminder. Placeholders such as {{recipientName}}, {{partnerName}}, {{sessionDate}}, {{sessionTime}}, {{topic}}, {{surveyUrl}}, {{meetingLinks}} are filled in and escaped for each channel.',
 				options: [
 					{
 						name: 'message',
@@ -179,6 +180,13 @@ export const description: INodeProperties[] = [
 				description: 'Link in the mid-point survey invitation; an expression can add the pair ID',
 			},
 			{
+				displayName: 'Not Yet URL',
+				name: 'notYetUrl',
+				type: 'string',
+				default: '',
+				description: 'The meeting log\'s "Not yet / reschedule" link in session reminders, shown with We Met URL as {{meetingLinks}}. The Reminders template writes a placeholder here and puts each person\'s own link in its place.',
+			},
+			{
 				displayName: 'Program Name',
 				name: 'programName',
 				type: 'string',
@@ -192,6 +200,13 @@ export const description: INodeProperties[] = [
 				default: ['introduction', 'sessionReminder', 'midpointSurvey', 'finalSurvey', 'nudge'],
 				options: KIND_OPTIONS,
 				description: 'Which kinds of reminder to produce',
+			},
+			{
+				displayName: 'We Met URL',
+				name: 'weMetUrl',
+				type: 'string',
+				default: '',
+				description: 'The meeting log\'s "We met" link in session reminders, shown with Not Yet URL as {{meetingLinks}}',
 			},
 		],
 	},
@@ -275,8 +290,10 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				continue;
 			}
 			const pair = readSchedulingPair(json, { defaultTimezone });
-			const calendar = calendarOfPair(pair, program.settings, calendarFor);
-			const candidates = pairRemindersInWindow({ ...window, pair, calendar });
+			// A rolling program gives each pair its own calendar, from its own start.
+			const settings = pairProgramSettings({ settings: program.settings, pair, kickOffWithinDays: program.kickOffWithinDays });
+			const calendar = calendarOfPair(pair, settings, calendarFor);
+			const candidates = pairRemindersInWindow({ ...window, settings, pair, calendar });
 			if (candidates.length === 0) continue;
 			const result = triage(candidates);
 			// Rendered into a list first, so a pair that fails half-way leaves no half of its reminders on Due.

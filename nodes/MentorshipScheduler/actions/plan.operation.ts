@@ -5,6 +5,7 @@ import { createLocalTimeFormatter } from '../../core/scheduling/localTime';
 import { createCalendarCache } from '../../core/scheduling/pairCalendar';
 import type { PairPlan } from '../../core/scheduling/planPair';
 import { planPair } from '../../core/scheduling/planPair';
+import { pairProgramSettings } from '../../core/scheduling/pairStart';
 import { readSchedulingPair } from '../../core/scheduling/readPair';
 import { errorItemOrThrow, isItemDataProblem, rejectedItem } from '../../shared/errors';
 import { createParameterReader } from './common/parameters';
@@ -93,7 +94,9 @@ function calendarText(party: CalendarParty, plan: PairPlan | CirclePlan, program
 // A pair's plan item and the party its calendar file invites.
 function pairPlanItem(json: Record<string, unknown>, context: PlanContext): { json: IDataObject; party: CalendarParty; plan: PairPlan } {
 	const pair = readSchedulingPair(json, { defaultTimezone: context.defaultTimezone });
-	const plan = planPair({ pair, settings: context.program.settings, bank: context.program.bank, calendarFor: context.calendarFor, format: context.format });
+	// A rolling program gives each pair its own calendar, from its own start.
+	const settings = pairProgramSettings({ settings: context.program.settings, pair, kickOffWithinDays: context.program.kickOffWithinDays });
+	const plan = planPair({ pair, settings, bank: context.program.bank, calendarFor: context.calendarFor, format: context.format });
 	return {
 		json: {
 			pairId: pair.pairId,

@@ -28,6 +28,9 @@ export const PLACEHOLDERS = [
 	'topic',
 	'icebreakers',
 	'surveyUrl',
+	'weMetUrl',
+	'notYetUrl',
+	'meetingLinks',
 	'weeksWithoutMeeting',
 	'firstSessionDate',
 	'firstSessionTime',
@@ -46,7 +49,7 @@ export const DEFAULT_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
 			subject: 'Reminder: meeting {{sessionNumber}} with {{partnerName}} on {{sessionDate}}',
 			body:
 				'Hi {{recipientFirstName}},\n\nYour meeting {{sessionNumber}} of {{sessionCount}} with {{partnerName}} is on {{sessionDate}} at {{sessionTime}} ({{timezone}}, {{durationMinutes}} minutes).\n\n' +
-				'Suggested topic: *{{topic}}*\n{{icebreakers}}',
+				'Suggested topic: *{{topic}}*\n{{icebreakers}}{{meetingLinks}}',
 		},
 		midpointSurvey: {
 			subject: '{{programName}}: how is it going with {{partnerName}}?',
@@ -74,7 +77,7 @@ export const DEFAULT_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
 			subject: 'Herinnering: afspraak {{sessionNumber}} met {{partnerName}} op {{sessionDate}}',
 			body:
 				'Hoi {{recipientFirstName}},\n\nJe afspraak {{sessionNumber}} van {{sessionCount}} met {{partnerName}} is op {{sessionDate}} om {{sessionTime}} ({{timezone}}, {{durationMinutes}} minuten).\n\n' +
-				'Voorgesteld onderwerp: *{{topic}}*\n{{icebreakers}}',
+				'Voorgesteld onderwerp: *{{topic}}*\n{{icebreakers}}{{meetingLinks}}',
 		},
 		midpointSurvey: {
 			subject: '{{programName}}: hoe gaat het met {{partnerName}}?',
@@ -91,4 +94,14 @@ export const DEFAULT_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
 				'Jullie volgende geplande afspraak is op {{sessionDate}} om {{sessionTime}} ({{timezone}}). Een onderwerp om te bespreken: *{{topic}}*',
 		},
 	},
+};
+
+/**
+ * The lines `{{meetingLinks}}` becomes in a session reminder when the meeting log's links are
+ * set (Due Reminders options We Met URL and Not Yet URL); empty otherwise, so a reminder
+ * without a meeting log reads as before.
+ */
+export const MEETING_LINK_LINES: Record<Language, { ask: string; met: string; notYet: string }> = {
+	en: { ask: 'Afterwards, tell the program team in one click:', met: 'We met:', notYet: 'Not yet / reschedule:' },
+	nl: { ask: 'Laat het programmateam daarna met één klik weten hoe het ging:', met: 'We hebben elkaar gesproken:', notYet: 'Nog niet / verzetten:' },
 };

@@ -75,7 +75,7 @@ export function readLastMeetingAt(raw: Raw, issues: FieldIssue[]): number | unde
 
 /**
  * Reads a match item (from the Mentor Matcher, a Data Table or a sheet) as a pair to
- * schedule. Reads `pairId`, `programId`, `channel`, `lastMeetingAt` and, per person,
+ * schedule. Reads `pairId`, `programId`, `channel`, `lastMeetingAt`, `startedAt` (else `introducedAt`) and, per person,
  * the flat fields `mentorId`, `mentorName`, `mentorEmail`, `mentorTimezone` and
  * `mentorSlackId` (the same for `mentee...`), or the nested form
  * `mentor: { id, name, email, timezone, slackId }`.
@@ -93,7 +93,16 @@ export function readSchedulingPair(raw: Raw, options: ReadPairOptions = {}): Sch
 	}
 	const mentor = readPerson(raw, 'mentor', options, issues);
 	const mentee = readPerson(raw, 'mentee', options, issues);
+<<<<<<< HEAD
 	const lastMeetingAt = readLastMeetingAt(raw, issues);
+=======
+	const lastMeetingAt = readInstant(raw, 'lastMeetingAt', issues);
+	// A buddy pair may start on the hire date (startedAt); other pairs start when introduced. Read leniently:
+	// only a rolling program uses it, and that one reports an unreadable start (pairProgramSettings).
+	const startField = readInstant(raw, 'startedAt', []) !== undefined || text(raw.startedAt) !== undefined ? 'startedAt' : 'introducedAt';
+	const startProblems: FieldIssue[] = [];
+	const startedAt = readInstant(raw, startField, startProblems) ?? (startProblems.length > 0 ? Number.NaN : undefined);
+>>>>>>> meet15
 	if (issues.length > 0) {
 		throw new MalformedInputError(issues, 'Give every pair a pairId and, for both people, an email address and an IANA time zone');
 	}
@@ -106,5 +115,19 @@ export function readSchedulingPair(raw: Raw, options: ReadPairOptions = {}): Sch
 		...(programId ? { programId } : {}),
 		...(channel ? { channel } : {}),
 		...(lastMeetingAt !== undefined ? { lastMeetingAt } : {}),
+		...(startedAt !== undefined ? { startedAt } : {}),
 	};
+}
+
+/** Epoch ms of a date field (ISO text, a Date or epoch ms, as Data Tables and sheets deliver them); a problem when unreadable. */
+function readInstant(raw: Raw, field: string, issues: FieldIssue[]): number | undefined {
+	const value = raw[field];
+	const iso = value instanceof Date ? value.toISOString() : typeof value === 'number' ? new Date(value).toISOString() : text(value);
+	if (iso === undefined) return undefined;
+	const ms = Date.parse(iso);
+	if (Number.isNaN(ms)) {
+		issues.push({ field, problem: 'is not a date', expected: 'an ISO date or timestamp', received: shorten(iso) });
+		return undefined;
+	}
+	return ms;
 }

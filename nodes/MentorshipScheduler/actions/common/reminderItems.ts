@@ -16,6 +16,8 @@ export interface ReminderOptions {
 	programName?: string;
 	midpointSurveyUrl?: string;
 	finalSurveyUrl?: string;
+	weMetUrl?: string;
+	notYetUrl?: string;
 	kinds?: string[];
 	messages?: { message?: Array<{ kind?: string; subject?: string; body?: string }> };
 }
@@ -125,6 +127,7 @@ export function dueItem(
 		programName: options.programName || 'Mentoring program',
 		durationMinutes: program.settings.durationMinutes,
 		surveyUrl: { midpointSurvey: options.midpointSurveyUrl ?? '', finalSurvey: options.finalSurveyUrl ?? '' },
+		meetingUrls: { weMet: options.weMetUrl ?? '', notYet: options.notYetUrl ?? '' },
 		format: setup.format,
 	});
 	const recipient = pair[reminder.recipientRole];
