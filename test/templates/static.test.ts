@@ -48,21 +48,14 @@ function keysDeep(value: unknown, visit: (key: string, value: unknown) => void):
 describe('every template in workflows/', () => {
 	const files = templateFiles();
 
-<<<<<<< HEAD
-	it('holds the thirteen templates: the eleven of the program, its setup and the review-and-adjust page', () => {
-=======
-	it('holds the ten templates: the seven of the program, the meeting log, its setup and the review-and-adjust page', () => {
->>>>>>> meet15
+	it('holds the fourteen templates: the twelve of the program, its setup and the review-and-adjust page', () => {
 		expect(files).toEqual([
 			'mentorship-buddy-program.json',
 			'mentorship-enrolment.json',
 			'mentorship-group-circles.json',
 			'mentorship-matching.json',
-<<<<<<< HEAD
-			'mentorship-pair-changes.json',
-=======
 			'mentorship-meeting-log.json',
->>>>>>> meet15
+			'mentorship-pair-changes.json',
 			'mentorship-peer-coffee.json',
 			'mentorship-places.json',
 			'mentorship-program-close.json',

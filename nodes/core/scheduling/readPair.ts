@@ -93,16 +93,12 @@ export function readSchedulingPair(raw: Raw, options: ReadPairOptions = {}): Sch
 	}
 	const mentor = readPerson(raw, 'mentor', options, issues);
 	const mentee = readPerson(raw, 'mentee', options, issues);
-<<<<<<< HEAD
 	const lastMeetingAt = readLastMeetingAt(raw, issues);
-=======
-	const lastMeetingAt = readInstant(raw, 'lastMeetingAt', issues);
 	// A buddy pair may start on the hire date (startedAt); other pairs start when introduced. Read leniently:
 	// only a rolling program uses it, and that one reports an unreadable start (pairProgramSettings).
 	const startField = readInstant(raw, 'startedAt', []) !== undefined || text(raw.startedAt) !== undefined ? 'startedAt' : 'introducedAt';
 	const startProblems: FieldIssue[] = [];
 	const startedAt = readInstant(raw, startField, startProblems) ?? (startProblems.length > 0 ? Number.NaN : undefined);
->>>>>>> meet15
 	if (issues.length > 0) {
 		throw new MalformedInputError(issues, 'Give every pair a pairId and, for both people, an email address and an IANA time zone');
 	}

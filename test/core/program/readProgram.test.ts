@@ -49,12 +49,9 @@ describe('readProgramRecord', () => {
 				goalMeetingsPerMonth: 2,
 				goalGoalAttainment: 80,
 				goalRetentionPoints: 5,
-<<<<<<< HEAD
 				circleSizeMin: 3,
 				circleSizeMax: 6,
-=======
 				kickOffWithinDays: 0,
->>>>>>> meet15
 			});
 			expect(result.row).toEqual(expect.objectContaining({ invitees: '', holidays: '', changedAt: NOW, reportingLine: true }));
 			expect(Object.keys(result.row).sort()).toEqual(programColumns().map((column) => column.name).sort());
