@@ -164,6 +164,28 @@ const SECTIONS = {
 			nodes: ['One Item per Member', 'Find on Slack', 'Slack ID per Group', 'Group Members', 'Open Group DM', 'Post Coffee Intro'],
 		},
 	],
+	'mentorship-mentor-choice.json': [
+		{
+			title: 'Suggest',
+			does: 'The enrolled mentees without a pair get their best-suited mentors, counting only free places.',
+			nodes: ['Send Mentor Suggestions', 'Program', 'Read Roster', 'Roster as Submissions', 'Mentorship Intake', 'Read Pair History', 'Matcher Input', 'Suggest Mentors'],
+		},
+		{
+			title: 'Email each mentee',
+			does: 'Each suggestion gets a signed "I\'d like this mentor" link; each mentee gets one email with their three.',
+			nodes: ['One Item per Suggestion', 'Make Pick Links', 'Suggestion Line', 'One Email per Mentee', 'One Email at a Time', 'Email Mentee', 'Sent', 'Not Sent'],
+		},
+		{
+			title: 'Tell the program manager',
+			does: 'Mentees without a suggestion and emails that could not be sent reach the program manager in one email.',
+			nodes: ['Failed Only', 'For the Program Manager', 'Email Program Manager'],
+		},
+		{
+			title: 'Record the choice',
+			does: "A clicked link is checked, and the chosen mentor is added once to the mentee's nominations, which the next matching run honours.",
+			nodes: ['Pick Mentor', 'Check Link', 'Read Mentee Row', 'Read Chosen Mentor', 'Choice Still Open?', 'Choice', 'Already Chosen?', 'Save Choice', 'Choice Saved', 'Link Not Valid', 'Choice Closed'],
+		},
+	],
 };
 
 module.exports = { SECTIONS };

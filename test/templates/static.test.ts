@@ -48,11 +48,12 @@ function keysDeep(value: unknown, visit: (key: string, value: unknown) => void):
 describe('every template in workflows/', () => {
 	const files = templateFiles();
 
-	it('holds the eight templates: the seven of the program and its setup', () => {
+	it('holds the nine templates: the eight of the program and its setup', () => {
 		expect(files).toEqual([
 			'mentorship-buddy-program.json',
 			'mentorship-enrolment.json',
 			'mentorship-matching.json',
+			'mentorship-mentor-choice.json',
 			'mentorship-peer-coffee.json',
 			'mentorship-program-setup.json',
 			'mentorship-reminders.json',
