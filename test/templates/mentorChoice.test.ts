@@ -28,8 +28,6 @@ const LINKS_EXPIRE = Date.UTC(2026, 2, 16, 8) / 1000;
 const PICKED_AT = '2026-03-03T10:00:00.000+01:00';
 const PAGES = { saved: 'Your choice is saved', badLink: 'This link does not work', closed: 'This choice is closed' };
 
-const ROSTER_WITH_NOMINATIONS = [...ROSTER_COLUMNS, { name: 'nominations', type: 'string' as const }];
-
 interface Person {
 	id: string;
 	name: string;
@@ -103,7 +101,7 @@ describe('the Mentor choice template', () => {
 		isolateNetwork();
 		smtp = await startSmtp();
 		tables = new InMemoryDataTables();
-		tables.create('mentorship_roster', ROSTER_WITH_NOMINATIONS, [M1, M2, M3, M4, M5, LEFT, A, B, P0].map(row));
+		tables.create('mentorship_roster', ROSTER_COLUMNS, [M1, M2, M3, M4, M5, LEFT, A, B, P0].map(row));
 		tables.create('mentorship_pairs', PAIR_COLUMNS, [activePair]);
 	});
 
@@ -253,7 +251,7 @@ describe('the Mentor choice template', () => {
 
 		beforeEach(() => {
 			tables = new InMemoryDataTables();
-			tables.create('mentorship_roster', ROSTER_WITH_NOMINATIONS, people.map(row));
+			tables.create('mentorship_roster', ROSTER_COLUMNS, people.map(row));
 			tables.create('mentorship_pairs', PAIR_COLUMNS);
 		});
 
