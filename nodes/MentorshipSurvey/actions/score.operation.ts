@@ -65,6 +65,11 @@ export const description: INodeProperties[] = [
 				value: 'checkIn',
 				description: 'Relationship quality 1 to 5, whether the pair met, meetings since the last check-in',
 			},
+			{
+				name: 'Session Pulse',
+				value: 'sessionPulse',
+				description: 'After each session: how useful it was (1 to 5) and one line of free text (the comment)',
+			},
 		],
 		description: 'The questionnaire the responses answer',
 	},
@@ -75,7 +80,7 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { operation: ['score'], instrument: ['fromField'] } },
 		default: 'survey',
 		description:
-			'The response field that holds the instrument: mentoringFunctions, checkIn, nps, enps, goals or custom (scored with Custom Items)',
+			'The response field that holds the instrument: mentoringFunctions, checkIn, nps, enps, goals, sessionPulse or custom (scored with Custom Items)',
 	},
 	{
 		displayName: 'Custom Items (JSON)',

@@ -221,6 +221,25 @@ const GOALS: Instrument = {
 	),
 };
 
+/**
+ * Session pulse: two questions after each session, how useful it was (1 to 5) and one
+ * line of free text (the response's comment). Asked often, so it is kept this short.
+ */
+const SESSION_PULSE: Instrument = {
+	id: 'sessionPulse',
+	name: 'Session pulse',
+	minAnsweredShare: 1,
+	items: items([
+		{
+			id: 'useful',
+			subscale: 'usefulness',
+			scale: 'rating5',
+			measures: 'usefulness',
+			labels: ['How useful was this session', 'Hoe nuttig was deze sessie', 'Session usefulness', 'Nut van de sessie'],
+		},
+	]),
+};
+
 /** The built-in instruments by id. */
 export const BUILT_IN_INSTRUMENTS: Readonly<Record<BuiltInInstrumentId, Instrument>> = {
 	mentoringFunctions: MENTORING_FUNCTIONS,
@@ -228,6 +247,7 @@ export const BUILT_IN_INSTRUMENTS: Readonly<Record<BuiltInInstrumentId, Instrume
 	nps: NPS,
 	enps: ENPS,
 	goals: GOALS,
+	sessionPulse: SESSION_PULSE,
 };
 
 export interface BuiltInInstrumentOptions {
