@@ -3,6 +3,7 @@ import type { GoalResult, GoalStatus } from '../program/goals';
 import { decimal, percent, pValue } from './format';
 import { COLOURS, FONT, barHtml, noteHtml, sectionHtml, tableHtml, text } from './html';
 import { subscaleName, subscaleRange } from './labels';
+import { sessionFeedbackSection } from './sessionFeedbackSection';
 
 export interface KpiReportOptions {
 	summary: KpiSummary;
@@ -217,6 +218,7 @@ export function renderKpiReport(options: KpiReportOptions): string {
 		`<tr><td style="padding:0 24px;">${noteHtml(pairsCountedText(summary))}</td></tr>`,
 		subscaleSection(summary),
 		npsSection(summary),
+		sessionFeedbackSection(summary),
 		outcomesSection(summary),
 		breakdownSections(summary),
 		atRiskSection(options.pairs, options.maxAtRiskListed ?? 20),

@@ -1,4 +1,5 @@
 import { computeKpis } from '../../../nodes/core/kpi';
+import { renderKpiReport } from '../../../nodes/core/report';
 import { BUILT_IN_INSTRUMENTS } from '../../../nodes/core/survey/builtInInstruments';
 import { scoreResponse } from '../../../nodes/core/survey/scoreResponse';
 
@@ -56,5 +57,16 @@ describe('computeKpis: session feedback', () => {
 				['beta', null, true],
 			]);
 		});
+	});
+});
+
+describe('the KPI report with session feedback', () => {
+	it('shows the mean usefulness overall and per program, with the number of ratings and people', () => {
+		const html = renderKpiReport({ summary: kpis(2), pairs: [], title: 'Mentoring' });
+		expect(html).toContain('How useful are the sessions?');
+		// All sessions 3.0 from 5 ratings by 4 people; alpha 4.0 (3, 2); beta 1.5 (2, 2).
+		for (const [label, mean, ratings, people] of [['All sessions', '3.0', 5, 4], ['alpha', '4.0', 3, 2], ['beta', '1.5', 2, 2]]) {
+			expect(html).toMatch(new RegExp(`${String(label)}</td>.*?<b>${String(mean).replace('.', '\\.')}</b></td><td[^>]*>${String(ratings)}</td><td[^>]*>${String(people)}</td>`));
+		}
 	});
 });
