@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { InvalidOptionError } from '../../core/errors';
 
 import type { MessageKind } from '../../core/messages/defaultTemplates';
-import { MESSAGE_KINDS } from '../../core/messages/defaultTemplates';
+import { DEFAULT_REMINDER_KINDS } from '../../core/messages/defaultTemplates';
 import { pairRemindersInWindow } from '../../core/reminders/pairReminders';
 import { triageReminders } from '../../core/reminders/triage';
 import type { CatchUpPolicy } from '../../core/reminders/types';
@@ -27,6 +27,7 @@ const KIND_OPTIONS = [
 	{ name: 'Introduction (Kick-Off)', value: 'introduction' },
 	{ name: 'Mid-Point Survey', value: 'midpointSurvey' },
 	{ name: 'Nudge', value: 'nudge' },
+	{ name: 'Session Feedback (After Each Session)', value: 'sessionFeedback' },
 	{ name: 'Session Reminder', value: 'sessionReminder' },
 ];
 
@@ -177,6 +178,13 @@ export const description: INodeProperties[] = [
 				description: 'Link in the mid-point survey invitation; an expression can add the pair ID',
 			},
 			{
+				displayName: 'Session Feedback URL',
+				name: 'sessionFeedbackUrl',
+				type: 'string',
+				default: '',
+				description: 'Link in the feedback request sent when a session\'s time has passed (kind Session Feedback); the Session feedback template puts a personal link here',
+			},
+			{
 				displayName: 'Program Name',
 				name: 'programName',
 				type: 'string',
@@ -254,7 +262,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				(lead) => Number(lead.amount ?? 0) * (UNIT_MINUTES[lead.unit ?? 'hours'] ?? 60),
 			);
 			const options = read<ReminderOptions>('reminderOptions', i, {});
-			const kinds = new Set((options.kinds ?? MESSAGE_KINDS) as MessageKind[]);
+			const kinds = new Set((options.kinds ?? DEFAULT_REMINDER_KINDS) as MessageKind[]);
 			const pair = readSchedulingPair(json, { defaultTimezone });
 			const calendar = calendarOfPair(pair, program.settings, calendarFor);
 			const candidates = pairRemindersInWindow({

@@ -16,6 +16,7 @@ export interface ReminderOptions {
 	programName?: string;
 	midpointSurveyUrl?: string;
 	finalSurveyUrl?: string;
+	sessionFeedbackUrl?: string;
 	kinds?: string[];
 	messages?: { message?: Array<{ kind?: string; subject?: string; body?: string }> };
 }
@@ -124,7 +125,7 @@ export function dueItem(
 		language: program.language,
 		programName: options.programName || 'Mentoring program',
 		durationMinutes: program.settings.durationMinutes,
-		surveyUrl: { midpointSurvey: options.midpointSurveyUrl ?? '', finalSurvey: options.finalSurveyUrl ?? '' },
+		surveyUrl: { midpointSurvey: options.midpointSurveyUrl ?? '', finalSurvey: options.finalSurveyUrl ?? '', sessionFeedback: options.sessionFeedbackUrl ?? '' },
 		format: setup.format,
 	});
 	const recipient = pair[reminder.recipientRole];
