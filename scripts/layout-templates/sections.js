@@ -186,6 +186,29 @@ const SECTIONS = {
 			nodes: ['Pick Mentor', 'Check Link', 'Read Mentee Row', 'Read Chosen Mentor', 'Choice Still Open?', 'Choice', 'Already Chosen?', 'Save Choice', 'Choice Saved', 'Link Not Valid', 'Choice Closed'],
 		},
 	],
+	'mentorship-session-feedback.json': [
+		{
+			title: 'Find what is due',
+			does: "Every hour the feedback requests of sessions whose time has passed are found; an answer from the form goes on to be checked.",
+			nodes: ['Every Hour', 'Session Feedback Form', 'Feedback Answer?', ...FIND_DUE],
+		},
+		...deliverySections(['Make Feedback Links']),
+		{
+			title: 'Check the answer',
+			does: 'Feedback counts only with a valid personal link of someone still in the pair.',
+			nodes: ['Check Link', 'Read Pair', 'Still in the Pair?', 'Answer', 'Link Not Valid', 'Not in This Pair'],
+		},
+		{
+			title: 'Score and store',
+			does: 'The pulse is scored and stored once per person and session, a rejected one with its reason.',
+			nodes: ['Score Feedback', 'Store Answer', 'Store Rejected Answer', 'Answer Not Saved'],
+		},
+		{
+			title: 'Alert once per session',
+			does: 'A session rated poorly alerts the program manager at most once per session, and the person is thanked.',
+			nodes: ['At Risk?', 'Alert Key', 'Claim Alert', 'Read Alert Claims', 'First Alert of the Session', 'Alert Program Manager', 'Record Alert Failure', 'Thank You'],
+		},
+	],
 };
 
 module.exports = { SECTIONS };

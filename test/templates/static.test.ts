@@ -48,7 +48,7 @@ function keysDeep(value: unknown, visit: (key: string, value: unknown) => void):
 describe('every template in workflows/', () => {
 	const files = templateFiles();
 
-	it('holds the nine templates: the eight of the program and its setup', () => {
+	it('holds the ten templates: the nine of the program and its setup', () => {
 		expect(files).toEqual([
 			'mentorship-buddy-program.json',
 			'mentorship-enrolment.json',
@@ -57,6 +57,7 @@ describe('every template in workflows/', () => {
 			'mentorship-peer-coffee.json',
 			'mentorship-program-setup.json',
 			'mentorship-reminders.json',
+			'mentorship-session-feedback.json',
 			'mentorship-surveys.json',
 			'mentorship-weekly-kpis.json',
 		]);
