@@ -1,7 +1,7 @@
 import './helpers/esmModules';
 
 
-import { InMemoryDataTables } from '../harness/dataTables';
+import type { InMemoryDataTables } from '../harness/dataTables';
 import { runWorkflow } from '../harness/runWorkflow';
 import { withQuickRetries } from './helpers/delivery';
 import { closeEdges, EDGE_CREDENTIALS, isolateNetwork, mockGraph, mockSlack } from './helpers/edges';
@@ -10,7 +10,7 @@ import type { TestLinkClaims } from './helpers/links';
 import { LINK_CREDENTIALS, signTestLink } from './helpers/links';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
-import { CLAIM_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, RESPONSE_COLUMNS, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
+import { loadTemplate, pairRow, sampleOrg, surveyTables } from './helpers/templates';
 
 const workflow = withQuickRetries(loadTemplate('mentorship-session-feedback.json'));
 const FORM_URL = 'https://n8n.example.com/form/mentorship-session-feedback';
@@ -34,7 +34,7 @@ describe('the Session feedback template', () => {
 	const mentors = sampleOrg().filter((person) => person.role === 'mentor');
 	const mentees = sampleOrg().filter((person) => person.role === 'mentee');
 	// Three active pairs and one that ended early (index 3).
-	const pairs = [0, 1, 2, 3].map((index) => ({
+	const pairs: Array<Record<string, string | number>> = [0, 1, 2, 3].map((index) => ({
 		...pairRow(mentors[index], mentees[index], 'email'),
 		mentorTimezone: 'Europe/Amsterdam',
 		menteeTimezone: 'Europe/Amsterdam',
@@ -57,11 +57,7 @@ describe('the Session feedback template', () => {
 		mockSlack();
 		mockGraph();
 		smtp = await startSmtp();
-		tables = new InMemoryDataTables();
-		tables.create('mentorship_pairs', PAIR_COLUMNS, pairs);
-		tables.create('mentorship_sent_log', SENT_LOG_COLUMNS);
-		tables.create('mentorship_claims', CLAIM_COLUMNS);
-		tables.create('mentorship_responses', RESPONSE_COLUMNS);
+		tables = surveyTables(pairs);
 	});
 
 	afterEach(async () => {

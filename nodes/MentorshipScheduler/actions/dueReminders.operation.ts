@@ -178,13 +178,6 @@ export const description: INodeProperties[] = [
 				description: 'Link in the mid-point survey invitation; an expression can add the pair ID',
 			},
 			{
-				displayName: 'Session Feedback URL',
-				name: 'sessionFeedbackUrl',
-				type: 'string',
-				default: '',
-				description: 'Link in the feedback request sent when a session\'s time has passed (kind Session Feedback); the Session feedback template puts a personal link here',
-			},
-			{
 				displayName: 'Program Name',
 				name: 'programName',
 				type: 'string',
@@ -198,6 +191,13 @@ export const description: INodeProperties[] = [
 				default: ['introduction', 'sessionReminder', 'midpointSurvey', 'finalSurvey', 'nudge'],
 				options: KIND_OPTIONS,
 				description: 'Which kinds of reminder to produce',
+			},
+			{
+				displayName: 'Session Feedback URL',
+				name: 'sessionFeedbackUrl',
+				type: 'string',
+				default: '',
+				description: 'Link in the feedback request sent when a session\'s time has passed (kind Session Feedback); the Session feedback template puts a personal link here',
 			},
 		],
 	},

@@ -1,9 +1,6 @@
 import { pairRemindersInWindow } from '../../../nodes/core/reminders/pairReminders';
-import { prepareTemplates, renderReminder } from '../../../nodes/core/reminders/renderReminder';
 import { triageReminders } from '../../../nodes/core/reminders/triage';
-import { createLocalTimeFormatter } from '../../../nodes/core/scheduling/localTime';
-import { resolveTopicBank } from '../../../nodes/core/topics/topicBank';
-import { calendar, pair, windowOptions } from './fixtures';
+import { renderInDutch, windowOptions } from './fixtures';
 
 const at = (iso: string) => Date.parse(iso);
 /** Session 1 of the fixture pair: Tuesday 3 March 2026, 14:00 to 15:00 UTC (60 minutes). */
@@ -38,18 +35,7 @@ describe('session feedback reminders', () => {
 	describe('when the message is rendered in Dutch', () => {
 		it('asks about the session on its date in the recipient\'s zone, with the personal link', () => {
 			const [reminder] = pairRemindersInWindow(feedbackOnly('2026-03-03T14:30:00Z', '2026-03-03T15:00:00Z'));
-			const rendered = renderReminder({
-				reminder,
-				pair,
-				calendar,
-				templates: prepareTemplates({ language: 'nl' }),
-				bank: resolveTopicBank({ kind: 'mentoring', language: 'nl' }),
-				language: 'nl',
-				programName: 'Mentorprogramma',
-				durationMinutes: 60,
-				surveyUrl: { sessionFeedback: 'https://n8n.example.com/form/session-feedback?token=abc' },
-				format: createLocalTimeFormatter(),
-			});
+			const rendered = renderInDutch(reminder, { sessionFeedback: 'https://n8n.example.com/form/session-feedback?token=abc' });
 			expect(rendered.subject).toBe('Mentorprogramma: hoe nuttig was je sessie met Ann de Vries?');
 			expect(rendered.message.text).toBe(
 				'Hoi Bo,\n\nHoe nuttig was je afspraak met Ann de Vries op dinsdag 3 maart 2026? Twee vragen, een halve minuut:\nhttps://n8n.example.com/form/session-feedback?token=abc\n\nDank je wel!',

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ColumnSpec } from '../../harness/dataTables';
+import { InMemoryDataTables } from '../../harness/dataTables';
 import type { WorkflowJson } from '../../harness/runWorkflow';
 
 /** Template folder, relative to the repository root (jest runs there). */
@@ -163,3 +164,13 @@ export const RESPONSE_COLUMNS: ColumnSpec[] = [
 	{ name: 'atRisk', type: 'boolean' },
 	{ name: 'quality', type: 'number' },
 ];
+
+/** The tables of the survey-style templates (Surveys, Session feedback): the pairs given, the rest empty. */
+export function surveyTables(pairs: Array<Record<string, string | number>>): InMemoryDataTables {
+	const tables = new InMemoryDataTables();
+	tables.create('mentorship_pairs', PAIR_COLUMNS, pairs);
+	tables.create('mentorship_sent_log', SENT_LOG_COLUMNS);
+	tables.create('mentorship_claims', CLAIM_COLUMNS);
+	tables.create('mentorship_responses', RESPONSE_COLUMNS);
+	return tables;
+}
