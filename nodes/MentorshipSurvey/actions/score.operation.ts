@@ -36,6 +36,11 @@ export const description: INodeProperties[] = [
 				description: 'Your own list of items with scale, subscale, weight and reverse coding',
 			},
 			{
+				name: 'End of Program',
+				value: 'endOfProgram',
+				description: 'Mentoring functions, relationship quality, progress on each goal and the recommendation question, in one form',
+			},
+			{
 				name: 'Employee NPS',
 				value: 'enps',
 				description: 'How likely people are to recommend the organisation as a place to work (0 to 10)',
@@ -80,7 +85,7 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { operation: ['score'], instrument: ['fromField'] } },
 		default: 'survey',
 		description:
-			'The response field that holds the instrument: mentoringFunctions, checkIn, nps, enps, goals, sessionPulse or custom (scored with Custom Items)',
+			'The response field that holds the instrument: mentoringFunctions, checkIn, nps, enps, goals, sessionPulse, endOfProgram or custom (scored with Custom Items)',
 	},
 	{
 		displayName: 'Custom Items (JSON)',

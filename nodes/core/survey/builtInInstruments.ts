@@ -240,6 +240,24 @@ const SESSION_PULSE: Instrument = {
 	]),
 };
 
+/**
+ * End of program: the mentoring functions (career, psychosocial, role model), the
+ * check-in's relationship quality (so the end can be compared with the mid-point),
+ * progress on each goal and the recommendation question, in one form. Made of the
+ * other instruments' items, so the wording and scoring are the same everywhere.
+ */
+const END_OF_PROGRAM: Instrument = {
+	id: 'endOfProgram',
+	name: 'End of program',
+	minAnsweredShare: 0.75,
+	items: [
+		...MENTORING_FUNCTIONS.items,
+		...CHECK_IN.items.filter((item) => item.measures === 'quality'),
+		...GOALS.items,
+		...NPS.items,
+	],
+};
+
 /** The built-in instruments by id. */
 export const BUILT_IN_INSTRUMENTS: Readonly<Record<BuiltInInstrumentId, Instrument>> = {
 	mentoringFunctions: MENTORING_FUNCTIONS,
@@ -248,6 +266,7 @@ export const BUILT_IN_INSTRUMENTS: Readonly<Record<BuiltInInstrumentId, Instrume
 	enps: ENPS,
 	goals: GOALS,
 	sessionPulse: SESSION_PULSE,
+	endOfProgram: END_OF_PROGRAM,
 };
 
 export interface BuiltInInstrumentOptions {

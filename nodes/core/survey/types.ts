@@ -28,7 +28,7 @@ export interface InstrumentItem {
 	measures?: ItemMeasure;
 }
 
-export type BuiltInInstrumentId = 'mentoringFunctions' | 'checkIn' | 'nps' | 'enps' | 'goals' | 'sessionPulse';
+export type BuiltInInstrumentId = 'mentoringFunctions' | 'checkIn' | 'nps' | 'enps' | 'goals' | 'sessionPulse' | 'endOfProgram';
 
 export interface Instrument {
 	id: BuiltInInstrumentId | 'custom';
