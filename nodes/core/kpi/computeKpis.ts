@@ -7,6 +7,7 @@ import { mean } from './descriptive';
 import { figuresPerPair, riskCodesByPair } from './pairFigures';
 import { readHrisRecord, readPair, readPerson, readScoredResponse } from './readRecords';
 import { selectPairs } from './selectPairs';
+import { compareWithMidpoint } from './midpointComparison';
 import { summariseSessionFeedback } from './sessionFeedback';
 import { summariseNps, summariseSubscales } from './summaries';
 import { later, type TimedResponse } from './timedResponse';
@@ -249,6 +250,7 @@ export function computeKpis(options: ComputeKpisOptions): KpiResult {
 			subscales,
 			nps,
 			sessionFeedback,
+			midpointComparison: compareWithMidpoint({ timed, minGroupSize }),
 			atRisk: { pairs: atRiskPairs.length, share: pairFigures.length === 0 ? null : atRiskPairs.length / pairFigures.length, byReason },
 			outcomes,
 			breakdowns,

@@ -122,6 +122,17 @@ export interface SessionFeedbackSummary extends SessionFeedbackFigures {
 	byProgram: Array<SessionFeedbackFigures & { programId: string }>;
 }
 
+/** Relationship quality at the end against the mid-point, over the people who answered both. */
+export interface MidpointComparison {
+	respondents: number;
+	midpointQuality: number | null;
+	endQuality: number | null;
+	/** Mean of each person's end minus mid-point quality. */
+	meanChange: number | null;
+	/** Whether people answered both but fewer than the minimum group size. */
+	suppressed: boolean;
+}
+
 export interface KpiSummary {
 	period: { start: string; end: string };
 	minGroupSize: number;
@@ -143,6 +154,7 @@ export interface KpiSummary {
 	/** NPS per instrument that asks the recommendation question (nps, enps, custom). */
 	nps: Record<string, NpsResult>;
 	sessionFeedback: SessionFeedbackSummary;
+	midpointComparison: MidpointComparison;
 	atRisk: { pairs: number; share: number | null; byReason: Record<RiskCode, number> };
 	outcomes: { retention: OutcomeComparison; promotion: OutcomeComparison } | null;
 	breakdowns: Breakdown[];
