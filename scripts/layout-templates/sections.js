@@ -209,6 +209,29 @@ const SECTIONS = {
 			nodes: ['At Risk?', 'Alert Key', 'Claim Alert', 'Read Alert Claims', 'First Alert of the Session', 'Alert Program Manager', 'Record Alert Failure', 'Thank You'],
 		},
 	],
+	'mentorship-end-of-program.json': [
+		{
+			title: 'Find what is due',
+			does: "On the program's final survey day the invitations due are found; an answer from the form goes on to be checked.",
+			nodes: ['Every Morning', 'End-of-Program Form', 'Survey Answer?', ...FIND_DUE],
+		},
+		...deliverySections(['Make Survey Links']),
+		{
+			title: 'Check the answer',
+			does: 'An answer counts only with a valid personal link of someone in the pair.',
+			nodes: ['Check Link', 'Read Pair', 'Still in the Pair?', 'Answer', 'Link Not Valid', 'Not in This Pair'],
+		},
+		{
+			title: 'Score and store',
+			does: 'The survey is scored (mentoring functions, quality, goals, NPS) and stored once per person, a rejected one with its reason.',
+			nodes: ['Score Survey', 'Store Answer', 'Store Rejected Answer', 'Answer Not Saved'],
+		},
+		{
+			title: 'Alert once',
+			does: 'A pair at risk alerts the program manager at most once, and the person is thanked.',
+			nodes: ['At Risk?', 'Alert Key', 'Claim Alert', 'Read Alert Claims', 'First Alert of the Round', 'Alert Program Manager', 'Record Alert Failure', 'Thank You'],
+		},
+	],
 };
 
 module.exports = { SECTIONS };

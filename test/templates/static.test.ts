@@ -48,9 +48,10 @@ function keysDeep(value: unknown, visit: (key: string, value: unknown) => void):
 describe('every template in workflows/', () => {
 	const files = templateFiles();
 
-	it('holds the ten templates: the nine of the program and its setup', () => {
+	it('holds the eleven templates: the ten of the program and its setup', () => {
 		expect(files).toEqual([
 			'mentorship-buddy-program.json',
+			'mentorship-end-of-program.json',
 			'mentorship-enrolment.json',
 			'mentorship-matching.json',
 			'mentorship-mentor-choice.json',
