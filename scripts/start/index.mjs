@@ -132,20 +132,18 @@ async function importCredentials(cfg, env, setup, workflows) {
 	return credentials;
 }
 
-function prepareWorkflows(cfg, samplePeople) {
+function prepareWorkflows(cfg) {
 	const { files, usingSmoke } = workflowFiles(cfg);
 	if (usingSmoke)
 		info(
 			'No templates in workflows/ yet: importing the smoke workflow from test/e2e/fixtures instead',
 		);
-	const extraSeats = samplePeople?.length ?? 0;
 	info(
-		`Templates are adapted for this machine: form links point at ${cfg.baseUrl}, HR System is None (no HR system to reach; the roster is the org chart)` +
-			(extraSeats ? `, and seat limits are raised by the ${extraSeats} sample people` : ''),
+		`Templates are adapted for this machine: form links point at ${cfg.baseUrl}, HR System is None (no HR system to reach; the roster is the org chart)`,
 	);
 	return files.map((file) => ({
 		file,
-		workflow: prepareWorkflow(file, { baseUrl: cfg.baseUrl, extraSeats }),
+		workflow: prepareWorkflow(file, { baseUrl: cfg.baseUrl }),
 	}));
 }
 
@@ -307,9 +305,9 @@ async function main() {
 	}, 2000).unref();
 
 	try {
-		// Read once: the seat limits of the templates and the roster both depend on it.
+		// Read once: the demo program's seats and the roster both depend on it.
 		const samplePeople = cfg.sampleData ? readSampleOrg(cfg) : undefined;
-		const workflows = prepareWorkflows(cfg, samplePeople);
+		const workflows = prepareWorkflows(cfg);
 		const credentials = await importCredentials(cfg, env, setup, workflows);
 		writeSetup(cfg, setup);
 		await importWorkflows(cfg, env, setup, workflows);

@@ -130,28 +130,12 @@ function chooseHrSystem(workflow, system) {
 	if (assignment) assignment.value = system;
 }
 
-const INTAKE_NODE = 'n8n-nodes-mentorship.mentorshipIntake';
-
-/**
- * Raises every seat limit of the Mentorship Intake nodes by `extra`: the sample people on
- * the roster count as enrolled, and would otherwise take the places of the demo's own
- * applicants.
- */
-function addSeats(workflow, extra) {
-	for (const node of workflow.nodes ?? []) {
-		const seats = node.type === INTAKE_NODE ? node.parameters?.seats : undefined;
-		if (!seats) continue;
-		for (const [role, limit] of Object.entries(seats))
-			if (typeof limit === 'number' && limit > 0) seats[role] = limit + extra;
-	}
-}
-
 /**
  * The copy of a workflow that gets imported. With `baseUrl`, links the templates build to
- * their own forms point at this server, and the HR System choice is None; with
- * `extraSeats`, seat limits make room for that many sample people on the roster.
+ * their own forms point at this server, and the HR System choice is None. Seat limits live in
+ * the program records (seed.mjs), which make room for the sample people.
  */
-export function prepareWorkflow(file, { baseUrl, extraSeats = 0 } = {}) {
+export function prepareWorkflow(file, { baseUrl } = {}) {
 	const workflow = JSON.parse(fs.readFileSync(file, 'utf8'));
 	if (!workflow.id) workflow.id = stableWorkflowId(file);
 	if (baseUrl) {
@@ -161,7 +145,6 @@ export function prepareWorkflow(file, { baseUrl, extraSeats = 0 } = {}) {
 		}));
 		chooseHrSystem(workflow, LOCAL_HR_SYSTEM);
 	}
-	if (extraSeats > 0) addSeats(workflow, extraSeats);
 	// Imported unpublished; npm start publishes through the REST API afterwards.
 	workflow.active = false;
 	for (const node of workflow.nodes ?? []) {

@@ -11,7 +11,7 @@ import type { TestLinkClaims } from './helpers/links';
 import { LINK_CREDENTIALS, signTestLink } from './helpers/links';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
-import { loadTemplate, pairRow, sampleOrg, surveyTables } from './helpers/templates';
+import { loadTemplate, pairRow, sampleOrg, surveyTemplateTables } from './helpers/templates';
 
 const workflow = withQuickRetries(loadTemplate('mentorship-end-of-program.json'));
 const surveys = withQuickRetries(loadTemplate('mentorship-surveys.json'));
@@ -58,7 +58,7 @@ describe('the End-of-program survey template', () => {
 		mockSlack();
 		mockGraph();
 		smtp = await startSmtp();
-		tables = surveyTables(pairs);
+		tables = surveyTemplateTables(pairs);
 	});
 
 	afterEach(async () => {
@@ -79,7 +79,7 @@ describe('the End-of-program survey template', () => {
 				for (const role of ['mentor', 'mentee'] as const) {
 					const partner = pairs[pairIndex][role === 'mentor' ? 'menteeName' : 'mentorName'];
 					const [mail] = smtp.to(emailOf(pairIndex, role));
-					expect(mail.parsed.subject).toBe(`Mentoring program: looking back with ${String(partner)}`);
+					expect(mail.parsed.subject).toBe(`Mentoring 2026: looking back with ${String(partner)}`);
 					expect(mail.parsed.text).toContain(`${FORM_URL}?token=${signTestLink(claimsFor(pairIndex, role))}`);
 				}
 			}

@@ -7,7 +7,7 @@ import { resumeWorkflow } from '../harness/resumeWorkflow';
 import { runWorkflow } from '../harness/runWorkflow';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
-import { APPLICATION_COLUMNS, loadTemplate, ROSTER_COLUMNS, rosterRow, sampleOrg } from './helpers/templates';
+import { APPLICATION_COLUMNS, loadTemplate, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS, rosterRow, sampleOrg } from './helpers/templates';
 
 const workflow = loadTemplate('mentorship-enrolment.json');
 
@@ -32,6 +32,7 @@ describe('the Enrolment template', () => {
 	beforeEach(async () => {
 		smtp = await startSmtp();
 		tables = new InMemoryDataTables();
+		tables.create('mentorship_programs', PROGRAM_COLUMNS, [programRow()]);
 		tables.create('mentorship_applications', APPLICATION_COLUMNS);
 		// Ann and Ben mentor in this program; Cora is on the roster of another program only.
 		tables.create('mentorship_roster', ROSTER_COLUMNS, [rosterRow(mentorAnn, 'enrolled'), rosterRow(mentorBen, 'enrolled'), rosterRow(mentorCora, 'enrolled', 'coffee')]);

@@ -14,7 +14,7 @@ import { LINK_CREDENTIALS, readTestLink, signTestLink } from './helpers/links';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
 import type { TableRow } from './helpers/templates';
-import { loadTemplate, PAIR_COLUMNS, ROSTER_COLUMNS } from './helpers/templates';
+import { loadTemplate, PAIR_COLUMNS, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS } from './helpers/templates';
 
 const workflow = withQuickRetries(loadTemplate('mentorship-mentor-choice.json'));
 const matching = loadTemplate('mentorship-matching.json');
@@ -101,6 +101,7 @@ describe('the Mentor choice template', () => {
 		isolateNetwork();
 		smtp = await startSmtp();
 		tables = new InMemoryDataTables();
+		tables.create('mentorship_programs', PROGRAM_COLUMNS, [programRow()]);
 		tables.create('mentorship_roster', ROSTER_COLUMNS, [M1, M2, M3, M4, M5, LEFT, A, B, P0].map(row));
 		tables.create('mentorship_pairs', PAIR_COLUMNS, [activePair]);
 	});
@@ -251,6 +252,7 @@ describe('the Mentor choice template', () => {
 
 		beforeEach(() => {
 			tables = new InMemoryDataTables();
+		tables.create('mentorship_programs', PROGRAM_COLUMNS, [programRow()]);
 			tables.create('mentorship_roster', ROSTER_COLUMNS, people.map(row));
 			tables.create('mentorship_pairs', PAIR_COLUMNS);
 		});

@@ -13,7 +13,8 @@ import type { TestLinkClaims } from './helpers/links';
 import { LINK_CREDENTIALS, readTestLink, signTestLink } from './helpers/links';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
-import { CLAIM_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, RESPONSE_COLUMNS, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
+import type { TableRow } from './helpers/templates';
+import { CLAIM_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, PROGRAM_COLUMNS, programRow, RESPONSE_COLUMNS, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
 
 const workflow = withQuickRetries(loadTemplate('mentorship-surveys.json'));
 /**
@@ -47,17 +48,23 @@ describe('the Surveys template', () => {
 	const pairs = Array.from({ length: 24 }, (_, index) => pairRow(mentors[index], mentees[index], channels[index % 3]));
 	const credentials = () => ({ smtp: smtp.credential, ...EDGE_CREDENTIALS, ...LINK_CREDENTIALS });
 	const channelOf = (reminder: IDataObject) => pairs.find((pair) => pair.pairId === reminder.pairId)!.channel;
+	/** The program's record, its pairs, and an empty sent log, claims and answers. */
+	const surveyTables = (otherPrograms: TableRow[] = [], otherPairs: Array<Record<string, string | number>> = []) => {
+		const fresh = new InMemoryDataTables();
+		fresh.create('mentorship_programs', PROGRAM_COLUMNS, [programRow(), ...otherPrograms]);
+		fresh.create('mentorship_pairs', PAIR_COLUMNS, [...pairs, ...otherPairs]);
+		fresh.create('mentorship_sent_log', SENT_LOG_COLUMNS);
+		fresh.create('mentorship_claims', CLAIM_COLUMNS);
+		fresh.create('mentorship_responses', RESPONSE_COLUMNS);
+		return fresh;
+	};
 
 	beforeEach(async () => {
 		isolateNetwork();
 		smtp = await startSmtp();
 		slack = mockSlack();
 		graph = mockGraph();
-		tables = new InMemoryDataTables();
-		tables.create('mentorship_pairs', PAIR_COLUMNS, pairs);
-		tables.create('mentorship_sent_log', SENT_LOG_COLUMNS);
-		tables.create('mentorship_claims', CLAIM_COLUMNS);
-		tables.create('mentorship_responses', RESPONSE_COLUMNS);
+		tables = surveyTables();
 	});
 
 	afterEach(async () => {
@@ -137,6 +144,59 @@ describe('the Surveys template', () => {
 			expect(rows).toHaveLength(due.length + skipped.length);
 			expect(rows.filter((row) => row.status === 'sent')).toHaveLength(due.length);
 			expect(rows.every((row) => row.programId === 'mentoring-2026')).toBe(true);
+		});
+	});
+
+	describe('when a second program with its own calendar runs beside it', () => {
+		// Autumn 2026 runs two months from Monday 6 April: its middle is 6 May (30 of 61 days in) and its last day
+		// Friday 5 June, the final survey's day. Its three pairs are in Amsterdam.
+		const AUTUMN_LEAD = 'autumn-lead@example.com';
+		const autumnPairs = [24, 25, 26].map((index): Record<string, string | number> => ({
+			...pairRow(mentors[index], mentees[index], 'email', 'autumn-2026'),
+			mentorTimezone: 'Europe/Amsterdam',
+			menteeTimezone: 'Europe/Amsterdam',
+		}));
+		const twoPrograms = () =>
+			surveyTables([programRow({ programId: 'autumn-2026', name: 'Autumn 2026', managerEmail: AUTUMN_LEAD, start: '2026-04-06', lengthMonths: 2 })], autumnPairs);
+		const morning = async (tick: string, tablesNow: InMemoryDataTables) =>
+			await runWorkflow(workflow, { start: { node: 'Every Morning', items: [{ timestamp: tick }] }, dataTables: tablesNow, credentials: credentials() });
+
+		it("invites each program's pairs on its own survey days only", async () => {
+			// 2 June, Mentoring 2026's mid-point: nothing is due for Autumn (its mid-point was 6 May).
+			const onSpringDay = await morning(TICK, twoPrograms());
+			const springDue = onSpringDay.output('Due Reminders', 0).map((item) => item.json);
+			expect(springDue.length).toBeGreaterThan(0);
+			expect(new Set(springDue.map((reminder) => [reminder.programId, reminder.kind].join(' ')))).toEqual(new Set(['mentoring-2026 midpointSurvey']));
+
+			// 6 May, 12:00 UTC (14:00 in Amsterdam): Autumn's mid-point, for each person of its three pairs; nothing for Mentoring 2026.
+			// (The final survey is the End-of-program template's.)
+			const mailedBefore = smtp.messages.length;
+			const onAutumnDay = await morning('2026-05-06T12:00:00.000+00:00', twoPrograms());
+			const autumnDue = onAutumnDay.output('Due Reminders', 0).map((item) => item.json);
+			expect(autumnDue.map((reminder) => [reminder.programId, reminder.pairId, reminder.recipientRole, reminder.kind]).sort()).toEqual(
+				autumnPairs.flatMap((pair) => ['mentee', 'mentor'].map((role) => ['autumn-2026', pair.pairId, role, 'midpointSurvey'])).sort(),
+			);
+			const links = onAutumnDay.output('Make Check-In Links').map((item) => readTestLink(String(item.json.linkToken)));
+			expect(new Set(links.map((claims) => [claims.programId, claims.purpose].join(' ')))).toEqual(new Set(['autumn-2026 checkInMidpoint']));
+			const autumnMails = smtp.messages.slice(mailedBefore);
+			expect(autumnMails).toHaveLength(6);
+			for (const mail of autumnMails) expect(mail.parsed.subject).toMatch(/^Autumn 2026: how is it going with /);
+		});
+
+		it("alerts the second program's manager, not the first's, about its pair at risk", async () => {
+			tables = twoPrograms();
+			const pair = autumnPairs[0];
+			const token = signTestLink({ programId: 'autumn-2026', subject: String(pair.pairId), person: String(pair.menteeEmail).toLowerCase(), role: 'mentee', purpose: 'checkInMidpoint', expiresAt: LINKS_EXPIRE });
+			const result = await runWorkflow(workflow, {
+				start: { node: 'Check-In Form', items: [{ token, round: 'midpoint', quality: '1', met: 'No', meetings: 0, lastMeeting: '', comment: '', submittedAt: ANSWERED_AT, formMode: 'production' }] },
+				dataTables: tables,
+				credentials: credentials(),
+			});
+
+			expect(result.error).toBeUndefined();
+			expect(tables.rows('mentorship_responses').map((row) => [row.programId, row.pairId, row.atRisk])).toEqual([['autumn-2026', pair.pairId, true]]);
+			expect(smtp.to(AUTUMN_LEAD)).toHaveLength(1);
+			expect(smtp.to(PROGRAM_MANAGER)).toEqual([]);
 		});
 	});
 
@@ -234,9 +294,18 @@ describe('the Surveys template', () => {
 				['made of the pair id alone, as links used to be', () => answer(String(pairs[0].pairId), 1, 'No'), 'This link is incomplete or damaged.'],
 				['that expired before the answer was sent', () => answer(tokenFor(0, 'mentee', { expiresAt: Date.parse(ANSWERED_AT) / 1000 - 1 }), 1, 'No'), 'This link has expired.'],
 				['of the mid-point round, sent as a final answer', () => answer(tokenFor(0, 'mentee'), 1, 'No', { round: 'final' }), 'This link is meant for a different page.'],
-				['of another program', () => answer(tokenFor(0, 'mentee', { programId: 'coffee-2026' }), 1, 'No'), 'This link belongs to another program.'],
 				['missing', () => answer('', 1, 'No'), 'This link is incomplete or damaged.'],
 			];
+
+			it('refuses a genuine link of another program whose pair this is not, and stores nothing', async () => {
+				// One form serves every program, so the link's own program decides; the pair it names is not in
+				// that program, so the answer is refused as not being about a current pair.
+				const { page } = await submit(answer(tokenFor(0, 'mentee', { programId: 'coffee-2026' }), 1, 'No'));
+
+				expect(page.title).toBe(PAGES.notInPair);
+				expect(stored()).toEqual([]);
+				expect(smtp.messages).toEqual([]);
+			});
 
 			it.each(refusals)('refuses a link %s on the form page and stores nothing', async (_case, item, message) => {
 				const { page } = await submit(item());
@@ -358,12 +427,7 @@ describe('the Surveys template', () => {
 				smtp.refusing = false;
 				const withAlerts = await runWorkflow(workflow, { start: { node: 'Every Morning', items: [{ timestamp: TICK }] }, dataTables: tables, credentials: credentials() });
 
-				const clean = new InMemoryDataTables();
-				clean.create('mentorship_pairs', PAIR_COLUMNS, pairs);
-				clean.create('mentorship_sent_log', SENT_LOG_COLUMNS);
-				clean.create('mentorship_claims', CLAIM_COLUMNS);
-				clean.create('mentorship_responses', RESPONSE_COLUMNS);
-				const reference = await runWorkflow(workflow, { start: { node: 'Every Morning', items: [{ timestamp: TICK }] }, dataTables: clean, credentials: credentials() });
+				const reference = await runWorkflow(workflow, { start: { node: 'Every Morning', items: [{ timestamp: TICK }] }, dataTables: surveyTables(), credentials: credentials() });
 
 				const keys = (result: RunResult, output: number) => result.output('Due Reminders', output).map((item) => item.json.dedupeKey).sort();
 				expect(withAlerts.status).toBe('success');

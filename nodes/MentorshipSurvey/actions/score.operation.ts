@@ -36,14 +36,14 @@ export const description: INodeProperties[] = [
 				description: 'Your own list of items with scale, subscale, weight and reverse coding',
 			},
 			{
-				name: 'End of Program',
-				value: 'endOfProgram',
-				description: 'Mentoring functions, relationship quality, progress on each goal and the recommendation question, in one form',
-			},
-			{
 				name: 'Employee NPS',
 				value: 'enps',
 				description: 'How likely people are to recommend the organisation as a place to work (0 to 10)',
+			},
+			{
+				name: 'End of Program',
+				value: 'endOfProgram',
+				description: 'Mentoring functions, relationship quality, progress on each goal and the recommendation question, in one form',
 			},
 			{
 				name: 'From a Field of the Response',
