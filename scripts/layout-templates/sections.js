@@ -168,7 +168,7 @@ const SECTIONS = {
 		{
 			title: 'Suggest',
 			does: 'The enrolled mentees without a pair get their best-suited mentors, counting only free places.',
-			nodes: ['Send Mentor Suggestions', 'Program', 'Read Roster', 'Roster as Submissions', 'Mentorship Intake', 'Read Pair History', 'Matcher Input', 'Suggest Mentors'],
+			nodes: ['Send Mentor Suggestions', 'Read Program', 'Program', 'Read Roster', 'Roster as Submissions', 'Mentorship Intake', 'Read Pair History', 'Matcher Input', 'Suggest Mentors'],
 		},
 		{
 			title: 'Email each mentee',
