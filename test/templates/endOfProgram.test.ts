@@ -5,13 +5,13 @@ import type { IDataObject } from 'n8n-workflow';
 import type { InMemoryDataTables } from '../harness/dataTables';
 import { runWorkflow } from '../harness/runWorkflow';
 import { withQuickRetries } from './helpers/delivery';
-import { closeEdges, EDGE_CREDENTIALS, isolateNetwork, mockGraph, mockSlack } from './helpers/edges';
+import { EDGE_CREDENTIALS } from './helpers/edges';
 import { formPage } from './helpers/formPages';
 import type { TestLinkClaims } from './helpers/links';
 import { LINK_CREDENTIALS, signTestLink } from './helpers/links';
 import type { LoopbackSmtp } from './helpers/smtp';
-import { startSmtp } from './helpers/smtp';
-import { loadTemplate, pairRow, sampleOrg, surveyTemplateTables } from './helpers/templates';
+import { amsterdamPairs, closeSurveyTemplate, openSurveyTemplate } from './helpers/surveyTemplates';
+import { loadTemplate } from './helpers/templates';
 
 const workflow = withQuickRetries(loadTemplate('mentorship-end-of-program.json'));
 const surveys = withQuickRetries(loadTemplate('mentorship-surveys.json'));
@@ -34,13 +34,7 @@ const STATEMENTS = ['career1', 'career2', 'career3', 'career4', 'psychosocial1',
 describe('the End-of-program survey template', () => {
 	let smtp: LoopbackSmtp;
 	let tables: InMemoryDataTables;
-	const mentors = sampleOrg().filter((person) => person.role === 'mentor');
-	const mentees = sampleOrg().filter((person) => person.role === 'mentee');
-	const pairs: Array<Record<string, string | number>> = [0, 1, 2].map((index) => ({
-		...pairRow(mentors[index], mentees[index], 'email'),
-		mentorTimezone: 'Europe/Amsterdam',
-		menteeTimezone: 'Europe/Amsterdam',
-	}));
+	const pairs = amsterdamPairs(3);
 	const emailOf = (pairIndex: number, role: 'mentor' | 'mentee') => String(pairs[pairIndex][`${role}Email`]).toLowerCase();
 	const credentials = () => ({ smtp: smtp.credential, ...EDGE_CREDENTIALS, ...LINK_CREDENTIALS });
 	const claimsFor = (pairIndex: number, role: 'mentor' | 'mentee', changes: Partial<TestLinkClaims> = {}): TestLinkClaims => ({
@@ -54,17 +48,10 @@ describe('the End-of-program survey template', () => {
 	});
 
 	beforeEach(async () => {
-		isolateNetwork();
-		mockSlack();
-		mockGraph();
-		smtp = await startSmtp();
-		tables = surveyTemplateTables(pairs);
+		({ smtp, tables } = await openSurveyTemplate(pairs));
 	});
 
-	afterEach(async () => {
-		closeEdges();
-		await smtp.close();
-	});
+	afterEach(async () => await closeSurveyTemplate(smtp));
 
 	describe('on the final survey day', () => {
 		it('sends each person this survey with their own link, and the Surveys template sends no final check-in', async () => {

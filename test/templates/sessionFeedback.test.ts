@@ -4,13 +4,13 @@ import './helpers/esmModules';
 import type { InMemoryDataTables } from '../harness/dataTables';
 import { runWorkflow } from '../harness/runWorkflow';
 import { withQuickRetries } from './helpers/delivery';
-import { closeEdges, EDGE_CREDENTIALS, isolateNetwork, mockGraph, mockSlack } from './helpers/edges';
+import { EDGE_CREDENTIALS } from './helpers/edges';
 import { formPage } from './helpers/formPages';
 import type { TestLinkClaims } from './helpers/links';
 import { LINK_CREDENTIALS, signTestLink } from './helpers/links';
 import type { LoopbackSmtp } from './helpers/smtp';
-import { startSmtp } from './helpers/smtp';
-import { loadTemplate, pairRow, sampleOrg, surveyTemplateTables } from './helpers/templates';
+import { amsterdamPairs, closeSurveyTemplate, openSurveyTemplate } from './helpers/surveyTemplates';
+import { loadTemplate } from './helpers/templates';
 
 const workflow = withQuickRetries(loadTemplate('mentorship-session-feedback.json'));
 const FORM_URL = 'https://n8n.example.com/form/mentorship-session-feedback';
@@ -31,15 +31,8 @@ const PAGES = { thanks: 'Thank you', badLink: 'This link does not work', closed:
 describe('the Session feedback template', () => {
 	let smtp: LoopbackSmtp;
 	let tables: InMemoryDataTables;
-	const mentors = sampleOrg().filter((person) => person.role === 'mentor');
-	const mentees = sampleOrg().filter((person) => person.role === 'mentee');
 	// Three active pairs and one that ended early (index 3).
-	const pairs: Array<Record<string, string | number>> = [0, 1, 2, 3].map((index) => ({
-		...pairRow(mentors[index], mentees[index], 'email'),
-		mentorTimezone: 'Europe/Amsterdam',
-		menteeTimezone: 'Europe/Amsterdam',
-		status: index === 3 ? 'ended' : 'active',
-	}));
+	const pairs = amsterdamPairs(4, (index) => (index === 3 ? 'ended' : 'active'));
 	const emailOf = (pairIndex: number, role: 'mentor' | 'mentee') => String(pairs[pairIndex][`${role}Email`]).toLowerCase();
 	const credentials = () => ({ smtp: smtp.credential, ...EDGE_CREDENTIALS, ...LINK_CREDENTIALS });
 	const claimsFor = (pairIndex: number, role: 'mentor' | 'mentee', changes: Partial<TestLinkClaims> = {}): TestLinkClaims => ({
@@ -53,17 +46,10 @@ describe('the Session feedback template', () => {
 	});
 
 	beforeEach(async () => {
-		isolateNetwork();
-		mockSlack();
-		mockGraph();
-		smtp = await startSmtp();
-		tables = surveyTemplateTables(pairs);
+		({ smtp, tables } = await openSurveyTemplate(pairs));
 	});
 
-	afterEach(async () => {
-		closeEdges();
-		await smtp.close();
-	});
+	afterEach(async () => await closeSurveyTemplate(smtp));
 
 	const tick = async (timestamp: string) => {
 		const result = await runWorkflow(workflow, { start: { node: 'Every Hour', items: [{ timestamp }] }, dataTables: tables, credentials: credentials() });
