@@ -27,6 +27,28 @@ function deliverySections(claimExtra) {
 }
 
 const SECTIONS = {
+	'mentorship-review-adjust.json': [
+		{
+			title: 'Open the run',
+			does: "The review email's link opens the program's record and the run's proposals, if they still wait for review.",
+			nodes: ['Review and Adjust', 'Read Program', 'Read Run Proposals', 'Anything to Adjust?', 'Nothing to Adjust'],
+		},
+		{
+			title: 'Gather the program',
+			does: "The enrolled participants, the program's earlier pairs and this run's proposals, read fresh before the page and again after it.",
+			nodes: ['Read Roster', 'Roster as Submissions', 'Mentorship Intake', 'Read Pair History', 'Matcher Input', 'One Row per Item', 'Submitted?'],
+		},
+		{
+			title: 'The adjust page',
+			does: 'Proposals grouped by mentor, with score, reasons and the mentee\'s suggested mentors; her choices become adjustments.',
+			nodes: ['Suggest Mentors', 'Page Pairs', 'Page Fields', 'Adjust Page', 'Adjustments'],
+		},
+		{
+			title: 'Re-solve and record',
+			does: 'Mentor Matcher applies what the rules allow and re-solves; the run keeps its id, every choice is audited, and she sees what changed.',
+			nodes: ['Adjust Proposals', 'Store Adjusted Proposals', 'Record Adjustments', 'Retire Replaced Proposals', 'Email What Changed', 'What Changed'],
+		},
+	],
 	'mentorship-enrolment.json': [
 		{
 			title: 'Apply',
@@ -46,7 +68,7 @@ const SECTIONS = {
 		{
 			title: 'Tell the applicant',
 			does: "The roster row gets the place, a person's second row is removed, and the applicant hears the outcome.",
-			nodes: ['Write Place to Roster', 'Second Row of Person?', 'Remove Second Row', 'Tell Applicant', 'Remove Refused Confirmation', 'Explain Refusal'],
+			nodes: ['Write Place to Roster', 'Second Row of Person?', 'Remove Second Row', 'Make Withdrawal Link', 'Tell Applicant', 'Remove Refused Confirmation', 'Explain Refusal'],
 		},
 	],
 	'mentorship-matching.json': [
@@ -82,6 +104,72 @@ const SECTIONS = {
 			nodes: ['Every Hour', ...FIND_DUE],
 		},
 		...deliverySections([]),
+	],
+	'mentorship-places.json': [
+		{
+			title: 'Start',
+			does: 'Every morning freed places are offered; a person accepts a place or leaves the program through their private link.',
+			nodes: ['Every Morning', 'Accept Place Form', 'Withdraw Form', 'Program', 'Accepting?', 'Withdrawing?'],
+		},
+		{
+			title: 'Offer freed places',
+			does: 'Each free place goes to the next person on its waitlist, with a personal accept link and a deadline; an offer not taken lapses and passes on.',
+			nodes: ['Read Roster for Offers', 'Offer Places', 'Mark Lapsed', 'Mark Offered', 'Make Accept Links', 'One Offer at a Time', 'Send Offer', 'Log Offer Sent', 'Log Offer Failed'],
+		},
+		{
+			title: 'Accept a place',
+			does: 'An open offer is accepted by inserting a claim first; places go to claims in row order, so the limit always holds.',
+			nodes: ['Check Acceptance Link', 'Link Not Valid', 'Read Person', 'Offer Open?', 'Claim Place', 'Read Place Claims', 'Read Roster for Decision', 'Decide Acceptance', 'Write Place', 'Placed?', 'Place Confirmed', 'Place Taken', 'Offer Closed'],
+		},
+		{
+			title: 'Withdraw',
+			does: 'A person not in an active pair leaves the program; the place frees for the next offer run.',
+			nodes: ['Check Withdrawal Link', 'Read Person to Withdraw', 'Read Active Pairs', 'Can Withdraw?', 'Mark Withdrawn', 'Withdrawn', 'Cannot Withdraw'],
+		},
+	],
+	'mentorship-program-close.json': [
+		{
+			title: 'Close',
+			does: "From the program's last day on, every active pair is completed, once: the update only touches pairs still active.",
+			nodes: ['Every Morning', 'Program', 'Read Active Pairs', 'Close Program', 'Mark Completed'],
+		},
+		{
+			title: 'Say goodbye',
+			does: 'Each person gets a closing message with their own final survey link, each mentor a thank-you certificate, one at a time with retries, each outcome logged.',
+			nodes: ['Closing Messages', 'One Message Each', 'Make Survey Links', 'One Message at a Time', 'Send Message', 'Log Sent', 'Log Failed'],
+		},
+		{
+			title: 'Sum up',
+			does: "The program manager gets the KPI report of the whole cohort, from the run that closed the program.",
+			nodes: ['Read Participants', 'Read Pairs', 'Read Responses', 'Unpack Scores', 'Cohort KPIs', 'Email Summary'],
+		},
+	],
+	'mentorship-pair-changes.json': [
+		{
+			title: 'Start',
+			does: 'A person ends their pair through the private link in their emails, or every morning the HR system is asked who has left.',
+			nodes: ['End Pair Form', 'Every Morning', 'Program', 'Ending Request?'],
+		},
+		{
+			title: 'Check the link',
+			does: 'The link must be genuine, unexpired and for this program, and its person still in an active pair.',
+			nodes: ['Check Link', 'Read Pair', 'Still in the Pair?', 'End Pair', 'Link Not Valid'],
+		},
+		{
+			title: 'Find leavers',
+			does: 'Active pairs with a member whose termination date has come end, as the HR system says.',
+			nodes: ['Read Active Pairs', 'Personio or HiBob Employees', "End Leavers' Pairs"],
+		},
+		{
+			title: 'End once',
+			does: 'Only a pair still active is marked ended, so a replayed link or a second run changes nothing; the roster then frees the places and flags rematches.',
+			nodes: ['Ending', 'Mark Ended', 'Ended Now?', 'Already Ended?', 'Not an Active Pair', 'What Follows', 'One Roster Row Each', 'Update Roster'],
+		},
+		{
+			title: 'Tell, without blame',
+			does: 'The other person and the program manager get one neutral email each, sent one at a time with retries; each outcome, sent or failed, goes to the sent log.',
+			nodes: ['All Notices', 'One Notice Each', 'One Notice at a Time', 'Send Notice', 'Log Notice Sent', 'Log Notice Failed', 'From the Form?', 'Pair Ended'],
+		},
 	],
 	'mentorship-surveys.json': [
 		{
@@ -210,12 +298,6 @@ const SECTIONS = {
 		},
 	],
 	'mentorship-end-of-program.json': [
-		{
-			title: 'Find what is due',
-			does: "On each open program's final survey day the invitations due are found, each on its program's calendar.",
-			nodes: ['Every Morning', ...FIND_DUE],
-		},
-		...deliverySections(['Make Survey Links']),
 		{
 			title: 'Check the answer',
 			does: 'An answer counts only with a valid personal link of someone in the pair.',

@@ -7,6 +7,7 @@ import { runWorkflow } from '../harness/runWorkflow';
 import { resumeWorkflow } from '../harness/resumeWorkflow';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
+import { LINK_CREDENTIALS, readTestLink, signTestLink } from './helpers/links';
 import type { SamplePerson } from './helpers/templates';
 import { APPLICATION_COLUMNS, loadTemplate, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS, rosterRow, sampleOrg } from './helpers/templates';
 
@@ -52,7 +53,7 @@ describe('the Enrolment template', () => {
 	const enrolledMentees = mentees.slice(0, 39);
 	const [first, second, spoofed, noConsent] = mentees.slice(39, 43);
 
-	const credentials = () => ({ smtp: smtp.credential });
+	const credentials = () => ({ smtp: smtp.credential, ...LINK_CREDENTIALS });
 	const submit = async (items: IDataObject[], executionId: string) =>
 		await runWorkflow(workflow, {
 			start: { node: 'Application Form', items },
@@ -127,6 +128,21 @@ describe('the Enrolment template', () => {
 				'You are enrolled in the mentoring program',
 			]);
 			expect(mails[1].parsed.text).toContain('you are enrolled as a mentee');
+		});
+
+		it('gives them their own withdrawal link in that email, signed for this program, person and role, valid a year', async () => {
+			const waiting = await submit([formSubmission(first, 'Mentee')], 'exec-first');
+			const before = Math.floor(Date.now() / 1000);
+			await confirm(waiting, 'exec-first');
+
+			const [, enrolled] = smtp.to(first.email);
+			const token = /mentorship-withdraw\?token=([A-Za-z0-9_.-]+)/.exec(String(enrolled.parsed.text))![1];
+			const claims = readTestLink(token);
+			expect(claims).toEqual({ programId: 'mentoring-2026', subject: 'mentoring-2026', person: first.email.toLowerCase(), role: 'mentee', purpose: 'withdraw', expiresAt: expect.any(Number) });
+			// Made now (the template's clock) for 365 days, and signed with the program's link secret.
+			expect(claims.expiresAt - before).toBeGreaterThanOrEqual(365 * 86_400 - 5);
+			expect(claims.expiresAt - before).toBeLessThanOrEqual(365 * 86_400 + 60);
+			expect(signTestLink(claims)).toBe(token);
 		});
 	});
 

@@ -48,16 +48,20 @@ function keysDeep(value: unknown, visit: (key: string, value: unknown) => void):
 describe('every template in workflows/', () => {
 	const files = templateFiles();
 
-	it('holds the eleven templates: the ten of the program and its setup', () => {
+	it('holds the fifteen templates: the thirteen of the program, its setup and the review-and-adjust page', () => {
 		expect(files).toEqual([
 			'mentorship-buddy-program.json',
 			'mentorship-end-of-program.json',
 			'mentorship-enrolment.json',
 			'mentorship-matching.json',
 			'mentorship-mentor-choice.json',
+			'mentorship-pair-changes.json',
 			'mentorship-peer-coffee.json',
+			'mentorship-places.json',
+			'mentorship-program-close.json',
 			'mentorship-program-setup.json',
 			'mentorship-reminders.json',
+			'mentorship-review-adjust.json',
 			'mentorship-session-feedback.json',
 			'mentorship-surveys.json',
 			'mentorship-weekly-kpis.json',

@@ -1,45 +1,50 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as closeProgram from './closeProgram.operation';
+import * as decideAcceptance from './decideAcceptance.operation';
 import * as dueReminders from './dueReminders.operation';
+import * as endLeavers from './endLeavers.operation';
+import * as endPair from './endPair.operation';
 import * as keepClaimed from './keepClaimed.operation';
+import * as offerPlaces from './offerPlaces.operation';
 import * as plan from './plan.operation';
+import { endingParameters } from './common/endings';
+import { seatParameters } from './common/placeRows';
 import { programFields } from './common/programFields';
 
 /*
  * Inputs and outputs depend on the operation. n8n evaluates these functions as
  * expression text in the editor and the engine, so they must be self-contained
  * JavaScript: 'main' is written out because NodeConnectionTypes is not in scope there.
+ * Each operation's inputs and outputs are named in one table; an unknown operation is Plan's.
  */
 const configuredInputs = (parameters: { operation?: string }) =>
-	parameters.operation === 'dueReminders'
-		? [
-				{ type: 'main', displayName: 'Pairs' },
-				{ type: 'main', displayName: 'Sent Log' },
-				{ type: 'main', displayName: 'Claims' },
-			]
-		: parameters.operation === 'keepClaimed'
-			? [
-					{ type: 'main', displayName: 'Reminders' },
-					{ type: 'main', displayName: 'Claims' },
-				]
-			: [{ type: 'main', displayName: 'Pairs' }];
+	(
+		(
+			({
+				dueReminders: ['Pairs', 'Sent Log', 'Claims'],
+				keepClaimed: ['Reminders', 'Claims'],
+				endLeavers: ['Pairs', 'People'],
+				offerPlaces: ['Roster'],
+				decideAcceptance: ['Roster', 'Claims'],
+			}) as Record<string, string[]>
+		)[parameters.operation || ''] || ['Pairs']
+	).map((displayName) => ({ type: 'main', displayName }));
 
 const configuredOutputs = (parameters: { operation?: string }) =>
-	parameters.operation === 'dueReminders'
-		? [
-				{ type: 'main', displayName: 'Due' },
-				{ type: 'main', displayName: 'Skipped' },
-				{ type: 'main', displayName: 'Rejected' },
-			]
-		: parameters.operation === 'keepClaimed'
-			? [
-					{ type: 'main', displayName: 'Won' },
-					{ type: 'main', displayName: 'Lost' },
-				]
-			: [
-					{ type: 'main', displayName: 'Plans' },
-					{ type: 'main', displayName: 'Rejected' },
-				];
+	(
+		(
+			({
+				dueReminders: ['Due', 'Skipped', 'Rejected'],
+				keepClaimed: ['Won', 'Lost'],
+				endPair: ['Ended', 'Rejected'],
+				endLeavers: ['Ended', 'Rejected'],
+				closeProgram: ['Closed', 'Rejected'],
+				offerPlaces: ['Offers', 'Lapsed'],
+				decideAcceptance: ['Decided', 'Not Open'],
+			}) as Record<string, string[]>
+		)[parameters.operation || ''] || ['Plans', 'Rejected']
+	).map((displayName) => ({ type: 'main', displayName }));
 
 /** Operation-dependent inputs, as the expression n8n evaluates. */
 export const inputsExpression: `={{${string}}}` = `={{(${configuredInputs})($parameter)}}`;
@@ -57,10 +62,16 @@ export const schedulerProperties: INodeProperties[] = [
 		default: 'plan',
 		options: [
 			{
-				name: 'Plan',
-				value: 'plan',
-				action: 'Plan sessions for each pair',
-				description: 'Sessions inside both people\'s working hours, topics, survey dates and an optional .ics file',
+				name: 'Close Program',
+				value: 'closeProgram',
+				action: 'Close the program at its end',
+				description: 'Complete every active pair on the program\'s last day, with closing messages and thank-yous to mentors',
+			},
+			{
+				name: 'Decide Acceptance',
+				value: 'decideAcceptance',
+				action: 'Decide an accepted place offer',
+				description: 'Give a waitlisted person who accepted an offer their place, never over the limit',
 			},
 			{
 				name: 'Due Reminders',
@@ -69,10 +80,34 @@ export const schedulerProperties: INodeProperties[] = [
 				description: 'Session reminders, introductions, survey invitations and nudges due now and not in the sent log',
 			},
 			{
+				name: 'End Leavers\' Pairs',
+				value: 'endLeavers',
+				action: 'End the pairs of people who left',
+				description: 'End active pairs whose member\'s HR termination date has come',
+			},
+			{
+				name: 'End Pair',
+				value: 'endPair',
+				action: 'End a pair early',
+				description: 'End an active pair at a member\'s request: new pair columns, roster changes, blame-free messages',
+			},
+			{
 				name: 'Keep Claimed',
 				value: 'keepClaimed',
 				action: 'Keep reminders this execution claimed first',
 				description: 'Claim-first sending: keep only reminders whose first claim is this execution\'s',
+			},
+			{
+				name: 'Offer Places',
+				value: 'offerPlaces',
+				action: 'Offer freed places to the waitlist',
+				description: 'Offer each free place to the next waitlisted person of its role, and let unanswered offers lapse',
+			},
+			{
+				name: 'Plan',
+				value: 'plan',
+				action: 'Plan sessions for each pair',
+				description: 'Sessions inside both people\'s working hours, topics, survey dates and an optional .ics file',
 			},
 		],
 	},
@@ -80,4 +115,11 @@ export const schedulerProperties: INodeProperties[] = [
 	...plan.description,
 	...dueReminders.description,
 	...keepClaimed.description,
+	...endingParameters,
+	...endPair.description,
+	...endLeavers.description,
+	...seatParameters,
+	...offerPlaces.description,
+	...decideAcceptance.description,
+	...closeProgram.description,
 	];

@@ -1,8 +1,13 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import * as closeProgram from './closeProgram.operation';
+import * as decideAcceptance from './decideAcceptance.operation';
 import * as dueReminders from './dueReminders.operation';
+import * as endLeavers from './endLeavers.operation';
+import * as endPair from './endPair.operation';
 import * as keepClaimed from './keepClaimed.operation';
+import * as offerPlaces from './offerPlaces.operation';
 import * as plan from './plan.operation';
 import type { OperationExecute, SchedulerOperation } from './types';
 
@@ -10,6 +15,11 @@ const operations: Record<SchedulerOperation, OperationExecute> = {
 	plan: plan.execute,
 	dueReminders: dueReminders.execute,
 	keepClaimed: keepClaimed.execute,
+	endPair: endPair.execute,
+	endLeavers: endLeavers.execute,
+	offerPlaces: offerPlaces.execute,
+	decideAcceptance: decideAcceptance.execute,
+	closeProgram: closeProgram.execute,
 };
 
 /** Hands the execution to the chosen operation. */

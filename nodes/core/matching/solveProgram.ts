@@ -3,6 +3,7 @@ import type { AssignmentSolution, CandidateGraph } from './flow/assignment';
 import { solveAssignment } from './flow/assignment';
 import { checkDualCertificate } from './flow/certificate';
 import { objectiveScale, objectiveWeight } from './objective';
+import { blockOrderedContext } from './scoring/blockOrder';
 import { FastScorer } from './scoring/fastScorer';
 import { pricedPairs } from './scoring/pricing';
 import type { Objective } from './types';
@@ -36,7 +37,8 @@ export interface ProgramSolution {
 	pricedIn: number;
 	/** Mentees with no allowed mentor at or above the minimum in the whole pool. */
 	withoutCandidates: number[];
-	scorer: FastScorer;
+	/** A scorer over the program's context (mentors in their own order), for explanations. */
+	readonly scorer: FastScorer;
 	timings: { scoringMs: number; solveMs: number; pricingMs: number };
 }
 
@@ -57,9 +59,12 @@ export function solveProgram(options: SolveProgramOptions): ProgramSolution {
 	const n = context.mentees.length;
 	const m = context.mentors.length;
 	const weightOf = objectiveWeight({ objective: options.objective, maxPoints: context.maxPoints, menteeCount: n });
-	const scorer = new FastScorer(context);
-
 	let started = now();
+	// The scans work on the mentors sorted into blocks of alike people (see ScanBlocks);
+	// candidates, prices and ties are all by original position, so the result is the same.
+	const ordered = blockOrderedContext(context);
+	const scorer = new FastScorer(ordered.context, ordered.original);
+
 	const rows: Array<{ mentors: number[]; points: number[] }> = new Array(n);
 	const order = scorer.scanOrder();
 	// Mentors keep their own best mentees too, so that mentors nobody ranks first are
@@ -74,7 +79,7 @@ export function solveProgram(options: SolveProgramOptions): ProgramSolution {
 		scorer.prepare(i);
 		rows[i] = scorer.topCandidates(Math.max(1, options.candidatesPerMentee), minPoints);
 		menteeBound[i] = scorer.lastBound;
-		blocks?.record(i, scorer.partialRow);
+		blocks?.record(i, scorer.blockBestRow);
 	}
 	scorer.mentorCandidates().forEach(({ mentees, points }, j) => {
 		mentees.forEach((i, k) => {
@@ -156,6 +161,7 @@ export function solveProgram(options: SolveProgramOptions): ProgramSolution {
 		}
 	}
 	const certificateHolds = checkDualCertificate({ graph: graph.graph, solution }).ok;
+	let plainScorer: FastScorer | undefined;
 	return {
 		graph: graph.graph,
 		edgePoints: graph.edgePoints,
@@ -165,7 +171,10 @@ export function solveProgram(options: SolveProgramOptions): ProgramSolution {
 		pricingRounds,
 		pricedIn,
 		withoutCandidates,
-		scorer,
+		get scorer() {
+			plainScorer ??= new FastScorer(context);
+			return plainScorer;
+		},
 		timings: { scoringMs, solveMs, pricingMs },
 	};
 }

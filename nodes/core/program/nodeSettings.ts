@@ -1,4 +1,5 @@
 import type { HardRules } from '../matching/types';
+import type { ProgramSettingsInput } from '../scheduling/programSettings';
 import type { Language, TopicBankKind } from '../topics/types';
 import type { ProgramRecord } from './readProgram';
 
@@ -64,22 +65,13 @@ export function matchingSettingsOf(program: ProgramRecord): MatchingProgramSetti
 
 const BANK_OF_KIND: Record<string, TopicBankKind> = { mentoring: 'mentoring', reverse: 'reverse', buddy: 'buddy', peer: 'peer', group: 'mentoring' };
 
-/** Mentorship Scheduler: the calendar, the topic bank of the program's kind and its language. */
-export interface SchedulingProgramSettings {
-	start: string;
+/** Mentorship Scheduler: the calendar (as the node's own parameters give it), the topic bank of the program's kind and its language. */
+export type SchedulingProgramSettings = Omit<ProgramSettingsInput, 'anchor' | 'lengthUnit' | 'endDate'> & {
 	lengthUnit: 'months';
-	length: number;
-	cadence: string;
-	weekday: number;
-	preferredTime: string;
-	durationMinutes: number;
-	workingHoursStart: string;
-	workingHoursEnd: string;
-	holidays: string[];
 	topicBank: TopicBankKind;
 	language: Language;
 	programName: string;
-}
+};
 
 /** @example schedulingSettingsOf(record).preferredTime // '15:00' (the record's meetingTime) */
 export function schedulingSettingsOf(program: ProgramRecord): SchedulingProgramSettings {

@@ -9,6 +9,8 @@
 export class MentorLists {
 	/** Points a pair needs to enter mentor j's list (−Infinity while the list is short, +Infinity with k = 0). */
 	readonly entry: Float64Array;
+	/** Mentee holding the entry bar of mentor j's full list: a pair with exactly `entry` points enters only with a lower index. */
+	readonly entryMentee: Int32Array;
 	private readonly heapI: Int32Array;
 	private readonly heapP: Float64Array;
 	private readonly size: Int32Array;
@@ -21,10 +23,11 @@ export class MentorLists {
 		this.heapP = new Float64Array(mentorCount * k);
 		this.size = new Int32Array(mentorCount);
 		this.entry = new Float64Array(mentorCount).fill(k === 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY);
+		this.entryMentee = new Int32Array(mentorCount).fill(-1);
 	}
 
 	/**
-	 * Offers mentee i with `points` to mentor j's list; returns whether the list's entry bar changed.
+	 * Offers mentee i with `points` to mentor j's list; returns whether the list's entry bar (points or mentee) changed.
 	 *
 	 * @example lists.offer(j, i, 61000)
 	 */
@@ -68,8 +71,9 @@ export class MentorLists {
 			heapP[base + at] = points;
 			heapI[base + at] = i;
 		}
-		if (size < k || this.entry[j] === heapP[base]) return false;
+		if (size < k || (this.entry[j] === heapP[base] && this.entryMentee[j] === heapI[base])) return false;
 		this.entry[j] = heapP[base];
+		this.entryMentee[j] = heapI[base];
 		return true;
 	}
 

@@ -7,6 +7,7 @@ import { FULL, levelFraction, levelGap, nominationFraction, orgDistanceFraction,
 import type { TagQuery } from './tagBits';
 import { MentorLists, siftDown, siftUp } from './candidateHeaps';
 import { MentorBlocks } from './mentorBlocks';
+import { SCAN_BLOCK, ScanBlocks } from './scanBlocks';
 import { popcount, TagBits } from './tagBits';
 import { circularDifference, workingOverlapMinutes } from './timeOverlap';
 
@@ -71,7 +72,7 @@ export class FastScorer {
 	private goalQuery: TagQuery = this.skillQuery;
 	private interestQuery: TagQuery = this.skillQuery;
 	// Each mentee's tag queries, kept: exact mode loads the same mentees again every pricing round.
-	private readonly queries: Array<[TagQuery, TagQuery, TagQuery] | undefined> = [];
+	private readonly queries: Array<[TagQuery, TagQuery, TagQuery, string, string, string] | undefined> = [];
 	private readonly langCnt: Uint8Array;
 	private readonly nomStamp: Int32Array;
 	private readonly nomPoints: Float64Array;
@@ -82,6 +83,9 @@ export class FastScorer {
 	private tzPts = new Float64Array(0);
 	private tzOk = new Uint8Array(0);
 	private stamp = 0;
+	private tablesLoaded = false;
+	private tablesLevel: number | undefined;
+	private tablesOffset = Number.NaN;
 	private orgStamp = 0;
 	private currentMentee = 0;
 	private menteeOrg = -1;
@@ -111,10 +115,28 @@ export class FastScorer {
 	// folded in as -Infinity; shared by all mentees of one profile.
 	private readonly dense: Float64Array;
 	private denseKey = '';
-	// Every criterion but the org distance for the loaded mentee and each mentor
-	// (-Infinity where a profile rule forbids the pair), filled by `prepare` in one
-	// pass so the scans that follow only add the org distance.
-	private readonly partial: Float64Array;
+	// Blocks of neighbouring mentors with their bounds (see ScanBlocks): the best dense
+	// points of each block for the loaded profile, the loaded mentee's bound per block,
+	// and, after `topCandidates`, each block's best partial points (exact for the blocks
+	// it scored, the bound for the others).
+	private readonly scan: ScanBlocks;
+	private readonly blockDense: Float64Array;
+	private readonly blockBound: Float64Array;
+	private readonly blockBest: Float64Array;
+	// Lowest entry bar of the mentor lists in each block, and the visiting order buffers.
+	private readonly blockEntry: Float64Array;
+	// Among the block's members whose bar is the lowest, the highest mentee holding it (see MentorLists.entryMentee).
+	private readonly blockEntryMentee: Int32Array;
+	private readonly visit: Int32Array;
+	private readonly blockBand: Uint16Array;
+	private readonly waiting: Int32Array;
+	private readonly bucketStart = new Int32Array(BUCKETS + 1);
+	private nominatedNow: number[] = [];
+	private goalKey = '';
+	private interestKey = '';
+	private skillKey = '';
+	/** Original position of each mentor (ties go to the lower one), see `blockOrderedContext`. */
+	readonly rank: Int32Array;
 	private readonly shareTables = new Map<string, Float64Array>();
 	// Goal and interest points of the loaded mentee per mentor class (see TagBits).
 	private readonly goalClassPoints: Float64Array;
@@ -127,10 +149,16 @@ export class FastScorer {
 	/** Highest upper bound of any mentor's points seen by the last `topCandidates` (for pricing shortcuts). */
 	lastBound = Number.NEGATIVE_INFINITY;
 
-	constructor(private readonly context: ProgramContext) {
+	/**
+	 * @param rank original position of each mentor when the context's mentors were
+	 * reordered (`blockOrderedContext`): ties go to the lower rank, and mentor lists
+	 * come back by rank, so results do not depend on the order. Identity by default.
+	 */
+	constructor(private readonly context: ProgramContext, rank?: Int32Array) {
 		const mentors = context.mentors;
 		const m = mentors.length;
 		this.m = m;
+		this.rank = rank ?? Int32Array.from({ length: m }, (_, j) => j);
 		const indexOf = (text: string | undefined) => {
 			if (text === undefined) return UNKNOWN;
 			let code = this.dictionary.get(text);
@@ -159,11 +187,14 @@ export class FastScorer {
 		const offsetAt = new Map(this.offsets.map((offset, k) => [offset, k]));
 		this.tzIdx = Int32Array.from(context.mentorOffset, (offset) => (Number.isNaN(offset) ? this.offsets.length : offsetAt.get(offset)!));
 		this.hire = Float64Array.from(mentors, (mentor) => (mentor.hireDate === undefined ? Number.NaN : Date.parse(mentor.hireDate)));
-		mentors.forEach((mentor, j) => {
+		// In original order, so that an email shared by two mentors names the same one whatever the order.
+		const byRank = Array.from({ length: m }, (_, j) => j).sort((a, b) => this.rank[a] - this.rank[b]);
+		for (const j of byRank) {
+			const mentor = mentors[j];
 			this.mentorByRef.set(mentor.id, j);
 			if (!this.mentorByRef.has(mentor.email)) this.mentorByRef.set(mentor.email, j);
 			for (const ref of mentor.exclusions) push(this.excludedByMentor, ref, j);
-		});
+		}
 		const mentorById = new Map(mentors.map((mentor, j) => [mentor.id, j]));
 		for (const key of context.history) {
 			const [a, b] = key.split('\u0000');
@@ -189,7 +220,15 @@ export class FastScorer {
 		this.mentorLangs = Int32Array.from(langLists.flat());
 		this.tableWidth = 1 + Math.max(0, ...this.goalLen, ...this.interestLen);
 		this.dense = new Float64Array(m);
-		this.partial = new Float64Array(m);
+		this.scan = new ScanBlocks({ mentorCount: m, skills: this.skillBits, goals: this.goalBits, interests: this.interestBits, rank: this.rank, hire: this.hire });
+		this.blockDense = new Float64Array(this.scan.count);
+		this.blockBound = new Float64Array(this.scan.count);
+		this.blockBest = new Float64Array(this.scan.count);
+		this.blockEntry = new Float64Array(this.scan.count);
+		this.blockEntryMentee = new Int32Array(this.scan.count);
+		this.visit = new Int32Array(this.scan.count);
+		this.blockBand = new Uint16Array(this.scan.count);
+		this.waiting = new Int32Array(this.scan.count);
 		this.goalClassPoints = new Float64Array(this.goalBits.classCount);
 		this.interestClassPoints = new Float64Array(this.interestBits.classCount);
 		this.langCnt = new Uint8Array(m);
@@ -198,6 +237,7 @@ export class FastScorer {
 		this.banStamp = new Int32Array(m);
 		this.banRule = new Uint8Array(m);
 		this.mentorLists = new MentorLists(m, 0);
+		this.blockEntry.fill(Number.POSITIVE_INFINITY);
 	}
 
 	/** Number of mentors. */
@@ -235,13 +275,20 @@ export class FastScorer {
 		const mentee = context.mentees[i];
 		const weights = context.weights;
 		this.stamp++;
-		const stamp = this.stamp;
 		let queries = this.queries[i];
 		if (queries === undefined) {
-			queries = [this.skillBits.query(mentee.skillsWanted), this.goalBits.query(mentee.goals), this.interestBits.query(mentee.interests)];
+			queries = [
+				this.skillBits.query(mentee.skillsWanted),
+				this.goalBits.query(mentee.goals),
+				this.interestBits.query(mentee.interests),
+				// The lists (sorted, repeats kept) determine the class points, so they key the block bounds.
+				[...mentee.goals].sort().join('\u0000'),
+				[...mentee.interests].sort().join('\u0000'),
+				[...mentee.skillsWanted].sort().join('\u0000'),
+			];
 			this.queries[i] = queries;
 		}
-		[this.skillQuery, this.goalQuery, this.interestQuery] = queries;
+		[this.skillQuery, this.goalQuery, this.interestQuery, this.goalKey, this.interestKey, this.skillKey] = queries;
 		const wanted = mentee.skillsWanted.length;
 		this.skillTable = this.cachedTable(`s${wanted}`, () => Float64Array.from({ length: wanted + 1 }, (_, c) => weights.skills * shareFraction(c, wanted)));
 		this.menteeGoals = mentee.goals.length;
@@ -252,6 +299,16 @@ export class FastScorer {
 		this.menteeHire = mentee.hireDate === undefined ? Number.NaN : Date.parse(mentee.hireDate);
 
 		const { kind, rules } = context;
+		// Level and zone tables depend only on the mentee's level and offset, which the scan
+		// order groups: rebuilt only when they change (saves four arrays per mentee).
+		const own = context.menteeOffset[i];
+		if (this.tablesLoaded && Object.is(this.tablesLevel, mentee.level) && Object.is(this.tablesOffset, own)) {
+			this.loadRest(i);
+			return;
+		}
+		this.tablesLoaded = true;
+		this.tablesLevel = mentee.level;
+		this.tablesOffset = own;
 		const levelCount = this.levels.length;
 		this.levelPts = new Float64Array(levelCount + 1);
 		this.levelOk = new Uint8Array(levelCount + 1).fill(1);
@@ -263,7 +320,6 @@ export class FastScorer {
 			}
 		}
 		const zoneCount = this.offsets.length;
-		const own = context.menteeOffset[i];
 		const day = context.workingDay;
 		this.tzPts = new Float64Array(zoneCount + 1);
 		this.tzOk = new Uint8Array(zoneCount + 1).fill(1);
@@ -273,11 +329,22 @@ export class FastScorer {
 				if (rules.maxTimezoneGapHours !== undefined && circularDifference(this.offsets[k], own) > rules.maxTimezoneGapHours * 60) this.tzOk[k] = 0;
 			}
 		}
+		this.loadRest(i);
+	}
 
+	// The rest of `load`: nominations, bans, the org chain, dense points and class points.
+	private loadRest(i: number): void {
+		const { context } = this;
+		const mentee = context.mentees[i];
+		const weights = context.weights;
+		const { rules } = context;
+		const stamp = this.stamp;
+		this.nominatedNow = [];
 		mentee.nominations.forEach((ref, rank) => {
 			const j = this.mentorByRef.get(ref);
 			if (j === undefined || this.nomStamp[j] === stamp) return;
 			this.nomStamp[j] = stamp;
+			this.nominatedNow.push(j);
 			this.nomPoints[j] = weights.nomination * nominationFraction(rank);
 		});
 		const ban = (j: number | undefined, rule: number) => {
@@ -325,13 +392,14 @@ export class FastScorer {
 	}
 
 	/**
-	 * Partial points (every criterion but the org distance) of the loaded mentee with
-	 * every mentor, as filled by the last `topCandidates`; read-only.
+	 * Each scan block's best partial points (every criterion but the org distance) for
+	 * the loaded mentee, as left by the last `topCandidates`: exact for the blocks it
+	 * scored, an upper bound for those it skipped; read-only.
 	 *
-	 * @example scorer.prepare(i); scorer.topCandidates(10, 0); blocks.record(i, scorer.partialRow)
+	 * @example scorer.prepare(i); scorer.topCandidates(10, 0); blocks.record(i, scorer.blockBestRow)
 	 */
-	get partialRow(): Float64Array {
-		return this.partial;
+	get blockBestRow(): Float64Array {
+		return this.blockBest;
 	}
 
 	/**
@@ -341,15 +409,10 @@ export class FastScorer {
 	 * @example const blocks = scorer.mentorBlocks(context.mentees.length)
 	 */
 	mentorBlocks(menteeCount: number): MentorBlocks {
-		// Blocks of 16, larger when the bounds would pass 8 million numbers (64 MB): bigger
-		// programs get looser bounds rather than unbounded memory.
-		const blockSize = Math.max(16, Math.ceil((menteeCount * this.m) / 8_000_000));
-		const keys = [this.dept, this.levelIdx, this.loc, this.tzIdx, this.goalBits.classOf];
-		const order = Array.from({ length: this.m }, (_, j) => j).sort((a, b) => {
-			for (const key of keys) if (key[a] !== key[b]) return key[a] - key[b];
-			return a - b;
-		});
-		return new MentorBlocks({ order, menteeCount, blockSize });
+		// Whole scan blocks, more of them per block when the bounds would pass 8 million
+		// numbers (64 MB): bigger programs get looser bounds rather than unbounded memory.
+		const scanBlocks = Math.max(1, Math.ceil((menteeCount * this.m) / 8_000_000 / SCAN_BLOCK));
+		return new MentorBlocks({ rank: this.rank, menteeCount, scanBlocks, scanBlockSize: SCAN_BLOCK });
 	}
 
 	// Tables depend only on the mentee's list lengths, so they are built once per length.
@@ -421,6 +484,12 @@ export class FastScorer {
 			if (shared) points += this.wLanguage;
 			if (this.loc[j] !== UNKNOWN && this.loc[j] === this.menteeLoc) points += this.wLocation;
 			this.dense[j] = points;
+		}
+		const blockDense = this.blockDense;
+		for (let g = 0; g < blockDense.length; g++) {
+			let best = Number.NEGATIVE_INFINITY;
+			for (let j = g * SCAN_BLOCK; j < Math.min(this.m, (g + 1) * SCAN_BLOCK); j++) if (this.dense[j] > best) best = this.dense[j];
+			blockDense[g] = best;
 		}
 	}
 
@@ -499,21 +568,33 @@ export class FastScorer {
 	 */
 	keepMentorCandidates(k: number): void {
 		this.mentorLists = new MentorLists(this.m, k);
+		this.blockEntry.fill(k === 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY);
 	}
 
 	/**
-	 * Each mentor's best mentees found by `topCandidates` since `keepMentorCandidates`.
+	 * Each mentor's best mentees found by `topCandidates` since `keepMentorCandidates`,
+	 * by the mentor's rank (original position).
 	 *
 	 * @example scorer.mentorCandidates()[j].mentees
 	 */
 	mentorCandidates(): Array<{ mentees: number[]; points: number[] }> {
-		return this.mentorLists.lists();
+		const lists = this.mentorLists.lists();
+		const byRank: Array<{ mentees: number[]; points: number[] }> = new Array(this.m);
+		lists.forEach((list, j) => (byRank[this.rank[j]] = list));
+		return byRank;
 	}
 
 	/**
 	 * The loaded mentee's best `k` allowed mentors at or above `minPoints`, plus every
-	 * allowed nominated mentor. Ties go to the mentor with the smaller id. Pairs whose
-	 * upper bound cannot enter the list are dropped before the org walk.
+	 * allowed nominated mentor, as ranks (original positions). Ties go to the lower rank.
+	 *
+	 * Blocks of alike mentors are visited best bound first, and a block is scored only
+	 * when its bound (best dense points, the skills of the block's union, its best goal
+	 * and interest classes, tenure, the most org points) could still enter the mentee's
+	 * list or some member's own list; within a block, pairs whose bound cannot enter
+	 * are dropped before the org walk. A skipped block or pair provably could not have
+	 * entered either list (all points are whole numbers, so comparisons are exact), so
+	 * the result is the same as scoring every pair.
 	 *
 	 * @example scorer.prepare(i); scorer.topCandidates(10, 0)
 	 */
@@ -524,13 +605,29 @@ export class FastScorer {
 		const nominated: number[] = [];
 		const nominatedPoints: number[] = [];
 		const orgMax = this.orgMaxPoints;
-		const stamp = this.stamp;
-		const partialOf = this.partial;
 		const mentorLists = this.mentorLists;
 		const mentorMin = mentorLists.entry;
 		const mentee = this.currentMentee;
+		const { rank, blockBound, blockBest, blockEntry, blockEntryMentee } = this;
+		const mentorMentee = mentorLists.entryMentee;
+		const scanCount = this.scan.count;
+
+		// Nominated mentors first, alone: they are always kept when allowed, and the
+		// block bounds below leave their nomination points out.
+		for (const j of this.nominatedNow) {
+			const partial = this.partialAt(j);
+			const points = partial === Number.NEGATIVE_INFINITY || !this.passesStampedRules(j) ? -1 : this.orgPointsOrBan(j);
+			if (points < 0 || partial + points < minPoints) continue;
+			this.offerToMentor(j, mentee, partial + points);
+			nominated.push(rank[j]);
+			nominatedPoints.push(partial + points);
+		}
+
+		this.lastBound = this.boundBlocks() + orgMax;
+		const visit = this.orderBlocks();
+
 		// Locals, because the loop below runs for every pair and calls out (org walk) in between.
-		const { nomStamp, banStamp, mentorOrg, menteeOrg, m, dense, nomPoints, hire } = this;
+		const { nomStamp, nomPoints, banStamp, mentorOrg, menteeOrg, m, dense, hire, stamp } = this;
 		const skillTable = this.skillTable;
 		const goalPoints = this.goalClassPoints;
 		const interestPoints = this.interestClassPoints;
@@ -549,50 +646,77 @@ export class FastScorer {
 		const more = offsets.length > 2;
 		// A local alias, so each call is not a property load on the module object.
 		const bitCount = popcount;
-		let highest = Number.NEGATIVE_INFINITY;
-		for (let j = 0; j < m; j++) {
-			// Every criterion but the org distance, worked out here rather than in a pass of
-			// its own, which cost as much again in writing and re-reading an array.
-			let partial = dense[j];
-			if (partial !== Number.NEGATIVE_INFINITY) {
-				let skills = bitCount(skillBits[offset0 + j] & mask0) + bitCount(skillBits[offset1 + j] & mask1);
-				if (more) for (let t = 2; t < offsets.length; t++) skills += bitCount(skillBits[offsets[t] + j] & masks[t]);
-				let sparse = skillTable[skills] + goalPoints[goalClass[j]] + interestPoints[interestClass[j]];
-				if (nomStamp[j] === stamp) sparse += nomPoints[j];
-				partial += sparse;
-				if (tenure > 0 && hire[j] < menteeHire) partial += tenure;
-			}
-			// Kept for `partialRow` (exact mode's block bounds).
-			partialOf[j] = partial;
-			const bound = partial + orgMax;
-			if (bound > highest) highest = bound;
-			// -Infinity (a profile rule) fails here too.
-			if (!(bound >= minPoints)) continue;
-			const isNominated = nomStamp[j] === stamp;
-			// Mentors come in id order, so an equal score never displaces an earlier mentor.
-			if (!isNominated && size === k && bound <= heapP[0] && bound < mentorMin[j]) continue;
-			if (banStamp[j] === stamp || mentorOrg[j] === menteeOrg) continue;
-			const org = this.orgPointsOrBan(j);
-			if (org < 0) continue;
-			const points = partial + org;
-			if (points < minPoints) continue;
-			mentorLists.offer(j, mentee, points);
-			if (isNominated) {
-				nominated.push(j);
-				nominatedPoints.push(points);
+		const minRank = this.scan.minRank;
+		// Blocks that could only tie with the list's worst entry wait (marked with the mentee's
+		// stamp) for a second pass in order of their lowest rank, which soon stops: scanned
+		// first, they made up most of the work on flat-score programs.
+		const byRank = this.scan.byMinRank;
+		const waiting = this.waiting;
+		let waitingCount = 0;
+		let secondPass = false;
+		for (let t = 0; ; t++) {
+			if (t === scanCount) {
+				if (secondPass || waitingCount === 0) break;
+				secondPass = true;
+				t = -1;
 				continue;
 			}
-			if (size < k) {
-				heapJ[size] = j;
-				heapP[size] = points;
-				siftUp(heapJ, heapP, size++);
-			} else if (points > heapP[0]) {
-				heapJ[0] = j;
-				heapP[0] = points;
-				siftDown(heapJ, heapP, size);
+			const g = secondPass ? byRank[t] : visit[t];
+			const blockTop = blockBound[g] + orgMax;
+			if (secondPass) {
+				// Lowest ranks come first, and a block needs one below the worst entry's.
+				if (minRank[g] >= heapJ[0]) break;
+				if (waiting[g] !== stamp) continue;
+				if (blockTop !== heapP[0]) continue;
+			} else {
+				if (!(blockTop >= minPoints)) continue;
+				const forMentee = size < k || blockTop > heapP[0] || (blockTop === heapP[0] && minRank[g] < heapJ[0]);
+				// Whether some member's own list could take the pair (equal points with a lower mentee).
+				const forList = blockTop > blockEntry[g] || (blockTop === blockEntry[g] && mentee < blockEntryMentee[g]);
+				if (!forMentee && !forList) continue;
+				if (size === k && blockTop === heapP[0] && !forList) {
+					waiting[g] = stamp;
+					waitingCount++;
+					continue;
+				}
 			}
+			let best = Number.NEGATIVE_INFINITY;
+			const end = Math.min(m, (g + 1) * SCAN_BLOCK);
+			for (let j = g * SCAN_BLOCK; j < end; j++) {
+				let partial = dense[j];
+				if (partial === Number.NEGATIVE_INFINITY) continue;
+				let skills = bitCount(skillBits[offset0 + j] & mask0) + bitCount(skillBits[offset1 + j] & mask1);
+				if (more) for (let w = 2; w < offsets.length; w++) skills += bitCount(skillBits[offsets[w] + j] & masks[w]);
+				partial += skillTable[skills] + goalPoints[goalClass[j]] + interestPoints[interestClass[j]];
+				if (tenure > 0 && hire[j] < menteeHire) partial += tenure;
+				// Nominated mentors were scored above, with their nomination points.
+				if (nomStamp[j] === stamp) {
+					if (partial + nomPoints[j] > best) best = partial + nomPoints[j];
+					continue;
+				}
+				if (partial > best) best = partial;
+				const bound = partial + orgMax;
+				if (!(bound >= minPoints)) continue;
+				const r = rank[j];
+				if (size === k && (bound < heapP[0] || (bound === heapP[0] && r > heapJ[0])) && (bound < mentorMin[j] || (bound === mentorMin[j] && mentee > mentorMentee[j]))) continue;
+				if (banStamp[j] === stamp || mentorOrg[j] === menteeOrg) continue;
+				const org = this.orgPointsOrBan(j);
+				if (org < 0) continue;
+				const points = partial + org;
+				if (points < minPoints) continue;
+				this.offerToMentor(j, mentee, points);
+				if (size < k) {
+					heapJ[size] = r;
+					heapP[size] = points;
+					siftUp(heapJ, heapP, size++);
+				} else if (points > heapP[0] || (points === heapP[0] && r < heapJ[0])) {
+					heapJ[0] = r;
+					heapP[0] = points;
+					siftDown(heapJ, heapP, size);
+				}
+			}
+			blockBest[g] = best;
 		}
-		this.lastBound = highest;
 		const mentors = nominated;
 		const points = nominatedPoints;
 		for (let t = 0; t < size; t++) {
@@ -600,6 +724,77 @@ export class FastScorer {
 			points.push(heapP[t]);
 		}
 		return { mentors, points };
+	}
+
+	// Offers the pair to mentor j's own list, keeping the block's lowest entry bar current.
+	private offerToMentor(j: number, mentee: number, points: number): void {
+		if (!this.mentorLists.offer(j, mentee, points)) return;
+		const { entry, entryMentee } = this.mentorLists;
+		const g = (j / SCAN_BLOCK) | 0;
+		let low = Number.POSITIVE_INFINITY;
+		let holder = -1;
+		for (let q = g * SCAN_BLOCK; q < Math.min(this.m, (g + 1) * SCAN_BLOCK); q++) {
+			if (entry[q] < low) {
+				low = entry[q];
+				holder = entryMentee[q];
+			} else if (entry[q] === low && entryMentee[q] > holder) holder = entryMentee[q];
+		}
+		this.blockEntry[g] = low;
+		this.blockEntryMentee[g] = holder;
+	}
+
+	/**
+	 * Fills `blockBound` (and `blockBest`, until a block is scored) with the loaded
+	 * mentee's upper bound of the partial points (every criterion but the org distance
+	 * and nominations) of each block; returns the highest, nominated mentors included.
+	 */
+	private boundBlocks(): number {
+		const { blockDense, blockBound, blockBest, skillTable, tenurePoints, menteeHire } = this;
+		const scan = this.scan;
+		const count = scan.count;
+		const goalMax = scan.goalBound(`${this.menteeGoals}|${this.goalKey}`, this.goalClassPoints);
+		const interestMax = scan.interestBound(`${this.menteeInterests}|${this.interestKey}`, this.interestClassPoints);
+		const skillMax = scan.skillBound(this.skillKey, this.skillQuery, skillTable);
+		const earliest = scan.earliestHire;
+		const { blockBand, bucketStart } = this;
+		bucketStart.fill(0);
+		// Bands of the largest possible points, best first; blocks no rule allows go last.
+		const perBand = (BUCKETS - 1) / (this.context.maxPoints + 1);
+		let highest = Number.NEGATIVE_INFINITY;
+		for (let g = 0; g < count; g++) {
+			let bound = blockDense[g];
+			let band = BUCKETS - 1;
+			if (bound !== Number.NEGATIVE_INFINITY) {
+				bound += skillMax[g] + goalMax[g] + interestMax[g];
+				if (tenurePoints > 0 && earliest[g] < menteeHire) bound += tenurePoints;
+				if (bound > highest) highest = bound;
+				band = BUCKETS - 1 - Math.min(BUCKETS - 1, Math.max(0, Math.floor(bound * perBand)));
+			}
+			blockBand[g] = band;
+			bucketStart[band + 1]++;
+			blockBound[g] = bound;
+			blockBest[g] = bound;
+		}
+		// A nominated mentor's own points (nomination included) can pass its block's bound.
+		for (const j of this.nominatedNow) {
+			const partial = this.partialAt(j);
+			const g = (j / SCAN_BLOCK) | 0;
+			if (partial > blockBest[g]) blockBest[g] = partial;
+			if (partial > highest) highest = partial;
+		}
+		return highest;
+	}
+
+	/**
+	 * Block numbers by the bands `boundBlocks` put them in, best first (a counting sort:
+	 * within a band, in block order).
+	 */
+	private orderBlocks(): Int32Array {
+		const { blockBand, visit, bucketStart } = this;
+		const count = this.scan.count;
+		for (let b = 0; b < BUCKETS; b++) bucketStart[b + 1] += bucketStart[b];
+		for (let g = 0; g < count; g++) visit[bucketStart[blockBand[g]]++] = g;
+		return visit;
 	}
 
 	/**
@@ -650,6 +845,8 @@ export class FastScorer {
 }
 
 const BAN_EXCLUSION = 1;
+// Bands of the block bound for visiting blocks best first; finer bands cost a longer count.
+const BUCKETS = 512;
 const BAN_HISTORY = 2;
 
 function push(map: Map<string, number[]>, key: string, value: number) {

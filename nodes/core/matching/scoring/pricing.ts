@@ -69,16 +69,17 @@ export function pricedPairs(options: PricingScanOptions): PricedPairs {
 		if (blockGain[g] <= floor || !kept.mayEnter(blockGain[g])) continue;
 		// A block visited first is not visited again.
 		blockGain[g] = Number.NEGATIVE_INFINITY;
+		// k is the scorer's position, j the mentor's original one (prices, rows and ties use it).
 		for (let k = start[g]; k < start[g + 1]; k++) {
 			const j = members[k];
 			if (skip[j] === skipStamp) continue;
-			const partial = scorer.partialAt(j);
+			const partial = scorer.partialAt(k);
 			const bound = partial + orgMax;
 			if (!(bound >= minPoints)) continue;
 			const boundGain = bound * scale + offset - menteePrice - mentorPrice[j];
 			if (boundGain <= floor || !kept.mayEnter(boundGain)) continue;
-			if (!scorer.passesStampedRules(j)) continue;
-			const org = scorer.orgPointsOrBan(j);
+			if (!scorer.passesStampedRules(k)) continue;
+			const org = scorer.orgPointsOrBan(k);
 			if (org < 0) continue;
 			const points = partial + org;
 			if (points < minPoints) continue;
