@@ -5,6 +5,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { InMemoryDataTables } from '../harness/dataTables';
 import { resumeWorkflow } from '../harness/resumeWorkflow';
 import { runWorkflow } from '../harness/runWorkflow';
+import { LINK_CREDENTIALS } from './helpers/links';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
 import { APPLICATION_COLUMNS, loadTemplate, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS, rosterRow, sampleOrg } from './helpers/templates';
@@ -16,7 +17,7 @@ describe('the Enrolment template', () => {
 	let tables: InMemoryDataTables;
 	const [mentorAnn, mentorBen, mentorCora] = sampleOrg().filter((person) => person.role === 'mentor');
 	const applicant = sampleOrg().filter((person) => person.role === 'mentee')[0];
-	const credentials = () => ({ smtp: smtp.credential });
+	const credentials = () => ({ smtp: smtp.credential, ...LINK_CREDENTIALS });
 	/** The form as a mentee fills it in, with the optional "Preferred mentors" field. */
 	const application = (preferred: string): IDataObject => ({
 		'Work email': applicant.email,
