@@ -296,6 +296,68 @@ const SECTIONS = {
 			nodes: ['Create Circle Chat', 'Circle Chat Intro', 'Email the Circle', 'Mark Introduced', 'Record Failure'],
 		},
 	],
+	'mentorship-mentor-choice.json': [
+		{
+			title: 'Suggest',
+			does: 'The enrolled mentees without a pair get their best-suited mentors, counting only free places.',
+			nodes: ['Send Mentor Suggestions', 'Read Program', 'Program', 'Read Roster', 'Roster as Submissions', 'Mentorship Intake', 'Read Pair History', 'Matcher Input', 'Suggest Mentors'],
+		},
+		{
+			title: 'Email each mentee',
+			does: 'Each suggestion gets a signed "I\'d like this mentor" link; each mentee gets one email with their three.',
+			nodes: ['One Item per Suggestion', 'Make Pick Links', 'Suggestion Line', 'One Email per Mentee', 'One Email at a Time', 'Email Mentee', 'Sent', 'Not Sent'],
+		},
+		{
+			title: 'Tell the program manager',
+			does: 'Mentees without a suggestion and emails that could not be sent reach the program manager in one email.',
+			nodes: ['Failed Only', 'For the Program Manager', 'Email Program Manager'],
+		},
+		{
+			title: 'Record the choice',
+			does: "A clicked link is checked, and the chosen mentor is added once to the mentee's nominations, which the next matching run honours.",
+			nodes: ['Pick Mentor', 'Check Link', 'Read Mentee Row', 'Read Chosen Mentor', 'Choice Still Open?', 'Choice', 'Already Chosen?', 'Save Choice', 'Choice Saved', 'Link Not Valid', 'Choice Closed'],
+		},
+	],
+	'mentorship-session-feedback.json': [
+		{
+			title: 'Find what is due',
+			does: "Every hour the feedback requests of sessions whose time has passed are found, in every open program, each on its program's calendar.",
+			nodes: ['Every Hour', ...FIND_DUE],
+		},
+		...deliverySections(['Make Feedback Links']),
+		{
+			title: 'Check the answer',
+			does: 'Feedback counts only with a valid personal link of someone still in the pair.',
+			nodes: ['Session Feedback Form', 'Check Link', 'Read Pair', 'Still in the Pair?', 'Answer', 'Link Not Valid', 'Not in This Pair'],
+		},
+		{
+			title: 'Score and store',
+			does: 'The pulse is scored and stored once per person and session, a rejected one with its reason.',
+			nodes: ['Score Feedback', 'Store Answer', 'Store Rejected Answer', 'Answer Not Saved'],
+		},
+		{
+			title: 'Alert once per session',
+			does: 'A session rated poorly alerts the program manager at most once per session, and the person is thanked.',
+			nodes: ['At Risk?', 'Alert Key', 'Claim Alert', 'Read Alert Claims', 'First Alert of the Session', "Read Pair's Program", 'Alert Program Manager', 'Record Alert Failure', 'Thank You'],
+		},
+	],
+	'mentorship-end-of-program.json': [
+		{
+			title: 'Check the answer',
+			does: 'An answer counts only with a valid personal link of someone in the pair.',
+			nodes: ['End-of-Program Form', 'Check Link', 'Read Pair', 'Still in the Pair?', 'Answer', 'Link Not Valid', 'Not in This Pair'],
+		},
+		{
+			title: 'Score and store',
+			does: 'The survey is scored (mentoring functions, quality, goals, NPS) and stored once per person, a rejected one with its reason.',
+			nodes: ['Score Survey', 'Store Answer', 'Store Rejected Answer', 'Answer Not Saved'],
+		},
+		{
+			title: 'Alert once',
+			does: 'A pair at risk alerts the program manager at most once, and the person is thanked.',
+			nodes: ['At Risk?', 'Alert Key', 'Claim Alert', 'Read Alert Claims', 'First Alert of the Round', "Read Pair's Program", 'Alert Program Manager', 'Record Alert Failure', 'Thank You'],
+		},
+	],
 };
 
 module.exports = { SECTIONS };

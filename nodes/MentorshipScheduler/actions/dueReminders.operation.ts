@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { InvalidOptionError } from '../../core/errors';
 
 import type { MessageKind } from '../../core/messages/defaultTemplates';
-import { MESSAGE_KINDS } from '../../core/messages/defaultTemplates';
+import { DEFAULT_REMINDER_KINDS } from '../../core/messages/defaultTemplates';
 import { pairRemindersInWindow } from '../../core/reminders/pairReminders';
 import { triageReminders } from '../../core/reminders/triage';
 import type { CatchUpPolicy, ReminderCandidate } from '../../core/reminders/types';
@@ -30,6 +30,7 @@ const KIND_OPTIONS = [
 	{ name: 'Introduction (Kick-Off)', value: 'introduction' },
 	{ name: 'Mid-Point Survey', value: 'midpointSurvey' },
 	{ name: 'Nudge', value: 'nudge' },
+	{ name: 'Session Feedback (After Each Session)', value: 'sessionFeedback' },
 	{ name: 'Session Reminder', value: 'sessionReminder' },
 ];
 
@@ -202,6 +203,13 @@ export const description: INodeProperties[] = [
 				description: 'Which kinds of reminder to produce',
 			},
 			{
+				displayName: 'Session Feedback URL',
+				name: 'sessionFeedbackUrl',
+				type: 'string',
+				default: '',
+				description: 'Link in the feedback request sent when a session\'s time has passed (kind Session Feedback); the Session feedback template puts a personal link here',
+			},
+			{
 				displayName: 'We Met URL',
 				name: 'weMetUrl',
 				type: 'string',
@@ -272,7 +280,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				(lead) => Number(lead.amount ?? 0) * (UNIT_MINUTES[lead.unit ?? 'hours'] ?? 60),
 			);
 			const options = { ...read<ReminderOptions>('reminderOptions', i, {}), ...(program.programName ? { programName: program.programName } : {}) };
-			const kinds = new Set((options.kinds ?? MESSAGE_KINDS) as MessageKind[]);
+			const kinds = new Set((options.kinds ?? DEFAULT_REMINDER_KINDS) as MessageKind[]);
 			const window = {
 				settings: program.settings,
 				from: now - lookBackHours * 3_600_000,

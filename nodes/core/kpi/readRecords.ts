@@ -165,6 +165,7 @@ export function readScoredResponse(json: Json, index: number): ScoredResponse {
 		missingSubscales: Array.isArray(json.missingSubscales) ? (json.missingSubscales as string[]) : [],
 		recommend: recommend as { value: number; category: NpsCategory } | undefined,
 		checkIn: isObject(json.checkIn) ? (json.checkIn as ScoredResponse['checkIn']) : undefined,
+		session: isObject(json.session) && typeof json.session.usefulness === 'number' ? { usefulness: json.session.usefulness } : undefined,
 		goals: isObject(json.goals) ? (json.goals as unknown as ScoredResponse['goals']) : undefined,
 		atRisk: json.atRisk === true,
 		riskReasons: Array.isArray(json.riskReasons) ? (json.riskReasons as RiskReason[]) : [],

@@ -1,9 +1,15 @@
 import type { Language } from '../topics/types';
 
 /** Kinds of message the scheduler sends. */
-export type MessageKind = 'introduction' | 'sessionReminder' | 'midpointSurvey' | 'finalSurvey' | 'nudge';
+export type MessageKind = 'introduction' | 'sessionReminder' | 'midpointSurvey' | 'finalSurvey' | 'nudge' | 'sessionFeedback';
 
-export const MESSAGE_KINDS: readonly MessageKind[] = ['introduction', 'sessionReminder', 'midpointSurvey', 'finalSurvey', 'nudge'];
+export const MESSAGE_KINDS: readonly MessageKind[] = ['introduction', 'sessionReminder', 'midpointSurvey', 'finalSurvey', 'nudge', 'sessionFeedback'];
+
+/**
+ * Kinds produced when none are chosen. Session feedback needs a personal link per
+ * person and session (see the Session feedback template), so it is asked for by name.
+ */
+export const DEFAULT_REMINDER_KINDS: readonly MessageKind[] = ['introduction', 'sessionReminder', 'midpointSurvey', 'finalSurvey', 'nudge'];
 
 /** A message template: subject line and body, with `{{placeholders}}`. */
 export interface MessageTemplate {
@@ -65,6 +71,10 @@ export const DEFAULT_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
 				'Hi {{recipientFirstName}},\n\nWe have not seen a meeting with {{partnerName}} logged for {{weeksWithoutMeeting}} weeks. ' +
 				'Your next planned meeting is on {{sessionDate}} at {{sessionTime}} ({{timezone}}). A suggested topic: *{{topic}}*',
 		},
+		sessionFeedback: {
+			subject: '{{programName}}: how useful was your session with {{partnerName}}?',
+			body: 'Hi {{recipientFirstName}},\n\nHow useful was your meeting with {{partnerName}} on {{sessionDate}}? Two questions, half a minute:\n{{surveyUrl}}\n\nThank you!',
+		},
 	},
 	nl: {
 		introduction: {
@@ -92,6 +102,10 @@ export const DEFAULT_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
 			body:
 				'Hoi {{recipientFirstName}},\n\nWe hebben al {{weeksWithoutMeeting}} weken geen afspraak met {{partnerName}} zien staan. ' +
 				'Jullie volgende geplande afspraak is op {{sessionDate}} om {{sessionTime}} ({{timezone}}). Een onderwerp om te bespreken: *{{topic}}*',
+		},
+		sessionFeedback: {
+			subject: '{{programName}}: hoe nuttig was je sessie met {{partnerName}}?',
+			body: 'Hoi {{recipientFirstName}},\n\nHoe nuttig was je afspraak met {{partnerName}} op {{sessionDate}}? Twee vragen, een halve minuut:\n{{surveyUrl}}\n\nDank je wel!',
 		},
 	},
 };

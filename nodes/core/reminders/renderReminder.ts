@@ -57,6 +57,11 @@ export interface RenderedReminder {
 }
 
 /** Options of {@link renderReminder}. */
+/** Kinds whose message carries a link to a survey or form ({{surveyUrl}}). */
+export type SurveyKind = 'midpointSurvey' | 'finalSurvey' | 'sessionFeedback';
+
+const SURVEY_KINDS: readonly MessageKind[] = ['midpointSurvey', 'finalSurvey', 'sessionFeedback'];
+
 export interface RenderReminderOptions {
 	reminder: ReminderCandidate;
 	pair: SchedulingPair;
@@ -66,7 +71,7 @@ export interface RenderReminderOptions {
 	language: Language;
 	programName: string;
 	durationMinutes: number;
-	surveyUrl: Partial<Record<'midpointSurvey' | 'finalSurvey', string>>;
+	surveyUrl: Partial<Record<SurveyKind, string>>;
 	/** The meeting log's "We met" and "Not yet" links of session reminders; both or none are shown. */
 	meetingUrls?: { weMet?: string; notYet?: string };
 	format: LocalTimeFormatter;
@@ -114,7 +119,7 @@ export function renderReminder(options: RenderReminderOptions): RenderedReminder
 		durationMinutes: String(options.durationMinutes),
 		topic,
 		icebreakers: icebreakers ? icebreakers.map((question) => `- ${question}`).join('\n') : '',
-		surveyUrl: reminder.kind === 'midpointSurvey' || reminder.kind === 'finalSurvey' ? (options.surveyUrl[reminder.kind] ?? '') : '',
+		surveyUrl: SURVEY_KINDS.includes(reminder.kind as SurveyKind) ? (options.surveyUrl[reminder.kind as SurveyKind] ?? '') : '',
 		...meetingLinks(reminder.kind, language, options.meetingUrls),
 		weeksWithoutMeeting: reminder.weeksWithoutMeeting === undefined ? '' : String(reminder.weeksWithoutMeeting),
 		firstSessionDate: first ? format.longDate(first.start, zone, locale) : '',

@@ -3,6 +3,8 @@ import type { GoalResult, GoalStatus } from '../program/goals';
 import { decimal, percent, pValue } from './format';
 import { COLOURS, FONT, barHtml, noteHtml, sectionHtml, tableHtml, text } from './html';
 import { subscaleName, subscaleRange } from './labels';
+import { midpointSection } from './midpointSection';
+import { sessionFeedbackSection } from './sessionFeedbackSection';
 
 export interface KpiReportOptions {
 	summary: KpiSummary;
@@ -216,7 +218,9 @@ export function renderKpiReport(options: KpiReportOptions): string {
 		tiles(summary),
 		`<tr><td style="padding:0 24px;">${noteHtml(pairsCountedText(summary))}</td></tr>`,
 		subscaleSection(summary),
+		midpointSection(summary),
 		npsSection(summary),
+		sessionFeedbackSection(summary),
 		outcomesSection(summary),
 		breakdownSections(summary),
 		atRiskSection(options.pairs, options.maxAtRiskListed ?? 20),

@@ -79,7 +79,7 @@ describe('computeKpis', () => {
 		});
 
 		it('lists the pairs at risk with their reasons', () => {
-			expect(summary.atRisk).toEqual({ pairs: 2, share: 2 / 6, byReason: { lowQuality: 2, noMeeting: 1, detractor: 2 } });
+			expect(summary.atRisk).toEqual({ pairs: 2, share: 2 / 6, byReason: { lowQuality: 2, noMeeting: 1, detractor: 2, lowUsefulness: 0 } });
 			const p2 = pairs.find((pair) => pair.pairId === 'P2');
 			expect(p2?.riskReasons).toEqual(['Relationship quality 2 of 5 (at or below 2)', 'No meeting for 6 weeks (4 or more)', 'Detractor: would recommend 3 of 10']);
 		});
