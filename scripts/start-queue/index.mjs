@@ -15,7 +15,7 @@
  * MENTORSHIP_WORKER_PORT (5690: worker health checks and task runner brokers use 5690-5693).
  */
 import { runAsScript } from '../start/index.mjs';
-import { startServices } from './services.mjs';
+import { claimsCredential, startServices } from './services.mjs';
 import { startWorkers, WORKERS, workerPorts } from './workers.mjs';
 
 export const QUEUE_MODE = {
@@ -32,6 +32,8 @@ export const QUEUE_MODE = {
 	],
 	startServices,
 	startWorkers,
+	claimStore: 'postgres',
+	credentialData: (cfg, services) => ({ postgres: claimsCredential(cfg, services) }),
 	summary: (cfg) => [
 		`  Queue mode:    Postgres ${cfg.host}:${cfg.pgPort} (database n8n), Redis ${cfg.host}:${cfg.redisPort}, main process + ${WORKERS} workers`,
 		`  Worker logs:   ${cfg.logDir}/worker-1.log ... worker-${WORKERS}.log`,

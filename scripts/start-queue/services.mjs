@@ -24,6 +24,23 @@ const PG_VERSION_DIRS = [
 	'/usr/lib/postgresql/17/bin',
 ];
 export const DATABASE = 'n8n';
+/** The templates' own database, apart from n8n's: the atomic claims of queue mode. */
+export const CLAIMS_DATABASE = 'mentorship';
+
+/**
+ * The claims table of the Reminders and Surveys templates in queue mode (docs/production.md):
+ * one row per program and claim key, so the first insert wins and the others wait, then lose.
+ */
+export const CLAIMS_TABLE_SQL = `CREATE TABLE IF NOT EXISTS mentorship_claims_pg (
+  id serial PRIMARY KEY,
+  program_id text NOT NULL,
+  claim_key text NOT NULL,
+  dedupe_key text NOT NULL,
+  attempt integer NOT NULL,
+  execution_id text NOT NULL,
+  claimed_at timestamptz NOT NULL,
+  UNIQUE (program_id, claim_key)
+)`;
 export const DB_USER = 'mentorship';
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
@@ -160,18 +177,37 @@ function spawnService(cfg, name, command, args) {
 	return { name, child, exited, logFile };
 }
 
-/** Creates the n8n database once (psql against the running cluster). */
+/** Creates n8n's database and the templates' claims database and table once (psql). */
 async function ensureDatabase(cfg, secrets) {
 	const env = { ...process.env, PGPASSWORD: secrets.postgresPassword };
-	const psql = (sql) =>
+	const psql = (sql, database = 'postgres') =>
 		run(
 			'psql',
-			['-h', cfg.host, '-p', String(cfg.pgPort), '-U', DB_USER, '-d', 'postgres', '-tAc', sql],
+			['-h', cfg.host, '-p', String(cfg.pgPort), '-U', DB_USER, '-d', database, '-tAc', sql],
 			{ env },
 		);
-	const exists =
-		(await psql(`SELECT 1 FROM pg_database WHERE datname = '${DATABASE}'`)).trim() === '1';
-	if (!exists) await psql(`CREATE DATABASE ${DATABASE}`);
+	for (const database of [DATABASE, CLAIMS_DATABASE]) {
+		const exists =
+			(await psql(`SELECT 1 FROM pg_database WHERE datname = '${database}'`)).trim() === '1';
+		if (!exists) await psql(`CREATE DATABASE ${database}`);
+	}
+	await psql(CLAIMS_TABLE_SQL, CLAIMS_DATABASE);
+}
+
+/** The Postgres credential of the templates' claim nodes in queue mode. */
+export function claimsCredential(cfg, services) {
+	return {
+		name: 'Postgres (queue mode claims, local)',
+		data: {
+			host: cfg.host,
+			port: cfg.pgPort,
+			database: CLAIMS_DATABASE,
+			user: DB_USER,
+			password: services.secrets.postgresPassword,
+			ssl: 'disable',
+			allowUnauthorizedCerts: false,
+		},
+	};
 }
 
 /**

@@ -51,6 +51,10 @@ export const SINGLE_PROCESS = {
 	startServices: async () => ({ env: {}, stop: async () => {} }),
 	/** Starts more n8n processes once the main one is ready; returns them. */
 	startWorkers: async () => [],
+	/** The templates' claim choice (Reminders, Surveys); undefined keeps theirs. */
+	claimStore: undefined,
+	/** Real connection data for credential types the templates would otherwise get a placeholder for. */
+	credentialData: () => ({}),
 	summary: () => [],
 };
 
@@ -112,7 +116,7 @@ function ownerPasswordHash(cfg, setup) {
  * The SMTP credential for the mail catcher, and a placeholder for every other credential
  * the templates use (Slack, Teams, HRIS), so that they can be published.
  */
-async function importCredentials(cfg, env, setup, workflows) {
+async function importCredentials(cfg, env, setup, workflows, realData = {}) {
 	const smtp = {
 		id: SMTP_CREDENTIAL.id,
 		name: SMTP_CREDENTIAL.name,
@@ -129,7 +133,11 @@ async function importCredentials(cfg, env, setup, workflows) {
 	};
 	const credentials = [
 		smtp,
-		...placeholderTypes(workflows.map((w) => w.workflow)).map(placeholderCredential),
+		...placeholderTypes(workflows.map((w) => w.workflow))
+			.map(placeholderCredential)
+			.map((credential) =>
+				realData[credential.type] ? { ...credential, ...realData[credential.type] } : credential,
+			),
 	];
 	const fingerprint = sha(credentials);
 	if (setup.credentials === fingerprint) {
@@ -152,7 +160,7 @@ async function importCredentials(cfg, env, setup, workflows) {
 	return credentials;
 }
 
-function prepareWorkflows(cfg, samplePeople) {
+function prepareWorkflows(cfg, samplePeople, claimStore) {
 	const { files, usingSmoke } = workflowFiles(cfg);
 	if (usingSmoke)
 		info(
@@ -165,7 +173,7 @@ function prepareWorkflows(cfg, samplePeople) {
 	);
 	return files.map((file) => ({
 		file,
-		workflow: prepareWorkflow(file, { baseUrl: cfg.baseUrl, extraSeats }),
+		workflow: prepareWorkflow(file, { baseUrl: cfg.baseUrl, extraSeats, claimStore }),
 	}));
 }
 
@@ -340,8 +348,14 @@ export async function startMentorship(mode = SINGLE_PROCESS) {
 		const env = { ...n8nEnv(cfg, passwordHash), ...services.env };
 		// Read once: the seat limits of the templates and the roster both depend on it.
 		const samplePeople = cfg.sampleData ? readSampleOrg(cfg) : undefined;
-		const workflows = prepareWorkflows(cfg, samplePeople);
-		const credentials = await importCredentials(cfg, env, setup, workflows);
+		const workflows = prepareWorkflows(cfg, samplePeople, mode.claimStore);
+		const credentials = await importCredentials(
+			cfg,
+			env,
+			setup,
+			workflows,
+			mode.credentialData(cfg, services),
+		);
 		writeSetup(cfg, setup);
 		await importWorkflows(cfg, env, setup, workflows);
 		writeSetup(cfg, setup);

@@ -121,6 +121,17 @@ function withBaseUrl(value, baseUrl) {
 	return value;
 }
 
+/**
+ * Sets the template's *Claims in Postgres?* choice (Reminders, Surveys): `dataTable` for one
+ * n8n process, `postgres` for queue mode (npm run start:queue), where only the Postgres claim
+ * is atomic.
+ */
+function chooseClaimStore(workflow, store) {
+	const choice = (workflow.nodes ?? []).find((node) => node.name === 'Claims in Postgres?');
+	const condition = choice?.parameters?.conditions?.conditions?.[0];
+	if (condition) condition.leftValue = store;
+}
+
 /** Sets the value of the template's *HR System* node, when it has one. */
 function chooseHrSystem(workflow, system) {
 	const choice = (workflow.nodes ?? []).find((node) => node.name === 'HR System');
@@ -149,9 +160,10 @@ function addSeats(workflow, extra) {
 /**
  * The copy of a workflow that gets imported. With `baseUrl`, links the templates build to
  * their own forms point at this server, and the HR System choice is None; with
- * `extraSeats`, seat limits make room for that many sample people on the roster.
+ * `extraSeats`, seat limits make room for that many sample people on the roster; with
+ * `claimStore` (`postgres` in queue mode), the Reminders and Surveys claim there.
  */
-export function prepareWorkflow(file, { baseUrl, extraSeats = 0 } = {}) {
+export function prepareWorkflow(file, { baseUrl, extraSeats = 0, claimStore } = {}) {
 	const workflow = JSON.parse(fs.readFileSync(file, 'utf8'));
 	if (!workflow.id) workflow.id = stableWorkflowId(file);
 	if (baseUrl) {
@@ -162,6 +174,7 @@ export function prepareWorkflow(file, { baseUrl, extraSeats = 0 } = {}) {
 		chooseHrSystem(workflow, LOCAL_HR_SYSTEM);
 	}
 	if (extraSeats > 0) addSeats(workflow, extraSeats);
+	if (claimStore) chooseClaimStore(workflow, claimStore);
 	// Imported unpublished; npm start publishes through the REST API afterwards.
 	workflow.active = false;
 	for (const node of workflow.nodes ?? []) {

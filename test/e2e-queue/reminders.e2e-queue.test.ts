@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import axios from 'axios';
+import type { AxiosInstance } from 'axios';
+import { DateTime } from 'luxon';
+
+import type { ClockedWorkflow, WorkflowNode } from '../e2e/helpers/clock';
+import { clockedCopy } from '../e2e/helpers/clock';
+import type { CaughtMail, LocalN8n } from '../e2e/helpers/localN8n';
+import { ownerSession, startLocalN8n } from '../e2e/helpers/localN8n';
+import { executionsOf, publicApi } from '../e2e/helpers/publicApi';
+import { pairRow, sampleOrg } from '../templates/helpers/templates';
+
+const PROGRAM_MANAGER = 'program-manager@example.com';
+const ZONE = 'Europe/Amsterdam';
+/** Executions fired at once for one moment, and how many moments. */
+const BURST = 50;
+const ROUNDS = 20;
+const PAIRS = 16;
+
+const templateName = (file: string) =>
+	(JSON.parse(readFileSync(path.resolve('workflows', file), 'utf8')) as { name: string }).name;
+const recipient = (mail: CaughtMail) =>
+	(/<([^>]+)>/.exec(mail.to)?.[1] ?? mail.to).trim().toLowerCase();
+
+/**
+ * The demo program meets every other Tuesday at 15:00 from 17 March 2026 (its record: start
+ * 2 March, biweekly, weekday 2); with every pair in Amsterdam, the day-before reminder is due
+ * 24 hours and the hour-before one 1 hour before 15:00 Amsterdam time. Each moment here is
+ * half an hour after one of them: two moments per session, ten sessions.
+ */
+function dueMoments(sessions = ROUNDS / 2, from = '2026-03-17'): string[] {
+	const first = DateTime.fromISO(`${from}T15:00`, { zone: ZONE });
+	return Array.from({ length: sessions }, (_, index) => first.plus({ weeks: 2 * index })).flatMap(
+		(session) => [
+			session.minus({ hours: 24 }).plus({ minutes: 30 }).toUTC().toISO()!,
+			session.minus({ hours: 1 }).plus({ minutes: 30 }).toUTC().toISO()!,
+		],
+	);
+}
+
+/** The template's claim choice set to `store` (npm run start:queue sets `postgres`). */
+function withClaimStore(node: WorkflowNode, store: string): WorkflowNode {
+	const parameters = JSON.parse(JSON.stringify(node.parameters)) as {
+		conditions: { conditions: Array<{ leftValue: string }> };
+	};
+	parameters.conditions.conditions[0].leftValue = store;
+	return { ...node, parameters };
+}
+
+/** (recipient, subject) pairs that arrived more than once. */
+function duplicates(mails: CaughtMail[]): string[] {
+	const seen = new Map<string, number>();
+	for (const mail of mails) {
+		const key = `${recipient(mail)} | ${mail.subject}`;
+		seen.set(key, (seen.get(key) ?? 0) + 1);
+	}
+	return [...seen].filter(([, count]) => count > 1).map(([key, count]) => `${key} x${count}`);
+}
+
+/**
+ * The reminders template on n8n in queue mode (Postgres, Redis, two workers): n8n's Schedule
+ * Trigger can fire twice there, so the same moment is run 50 times at once, and every due
+ * reminder must still arrive exactly once.
+ */
+describe('reminders on n8n in queue mode', () => {
+	let n8n: LocalN8n;
+	let api: AxiosInstance;
+	let reminders: ClockedWorkflow;
+	const mentors = sampleOrg()
+		.filter((person) => person.role === 'mentor')
+		.slice(0, PAIRS);
+	const mentees = sampleOrg()
+		.filter((person) => person.role === 'mentee')
+		.slice(0, PAIRS);
+	const people = [...mentors, ...mentees].map((person) => person.email.toLowerCase());
+	const mails = async () =>
+		(await axios.get<CaughtMail[]>(`${n8n.ready.mail.url}/api/messages`)).data;
+	const reminderMails = (all: CaughtMail[]) =>
+		all.filter((mail) => recipient(mail) !== PROGRAM_MANAGER);
+	/** Fires `count` runs for one moment at once and waits until all of them are over. */
+	const burst = async (moment: string, count: number) => {
+		const before = (await executionsOf(api, reminders.id)).length;
+		await Promise.all(Array.from({ length: count }, async () => await reminders.fire(moment)));
+		await reminders.settled(before + count, 300000);
+	};
+
+	const reminderTemplateId = () =>
+		n8n.ready.workflows.find((entry) => entry.name === templateName('mentorship-reminders.json'))!
+			.id;
+
+	beforeAll(async () => {
+		n8n = await startLocalN8n({
+			outputDir: path.resolve('test-output/e2e-queue/reminders'),
+			queue: true,
+		});
+		api = await publicApi(await ownerSession(n8n.ready), n8n.ready);
+		const tables = (
+			await api.get<{
+				data: Array<{ id: string; name: string; columns: Array<{ name: string }> }>;
+			}>('/data-tables')
+		).data.data;
+		const pairsTable = tables.find((table) => table.name === 'mentorship_pairs')!;
+		// The columns npm start made from the templates (a pair row for the harness has a few more).
+		const columns = new Set(pairsTable.columns.map((column) => column.name));
+		const rows = mentors.map((mentor, index) =>
+			Object.fromEntries(
+				Object.entries({
+					...pairRow(mentor, mentees[index], 'email'),
+					mentorTimezone: ZONE,
+					menteeTimezone: ZONE,
+				}).filter(([name]) => columns.has(name)),
+			),
+		);
+		await api.post(`/data-tables/${pairsTable.id}/rows`, { data: rows, returnType: 'count' });
+		reminders = await clockedCopy(api, n8n.ready.url, reminderTemplateId(), 'Every Hour');
+	});
+
+	afterAll(async () => {
+		await n8n?.stop();
+	});
+
+	/**
+	 * Why queue mode claims in Postgres: with the Data Table claim (the lowest row id wins),
+	 * a run can insert its claims, commit and read them back while another run's earlier
+	 * ids are not committed yet, and both win. Moments after those of the next test.
+	 */
+	it('sends some reminders twice when the same moment runs 50 times at once with the Data Table claim', async () => {
+		const dataTableClaims = await clockedCopy(
+			api,
+			n8n.ready.url,
+			reminderTemplateId(),
+			'Every Hour',
+			(node) => (node.name === 'Claims in Postgres?' ? withClaimStore(node, 'dataTable') : node),
+		);
+		const twice: string[] = [];
+		for (const moment of dueMoments(2, '2026-07-28')) {
+			const before = (await mails()).length;
+			const runs = (await executionsOf(api, dataTableClaims.id)).length;
+			await Promise.all(
+				Array.from({ length: BURST }, async () => await dataTableClaims.fire(moment)),
+			);
+			await dataTableClaims.settled(runs + BURST, 300000);
+			twice.push(...duplicates(reminderMails((await mails()).slice(before))));
+		}
+		expect(twice.length).toBeGreaterThan(0);
+	});
+
+	it(`delivers every due reminder exactly once when each of ${ROUNDS} moments is run ${BURST} times at once`, async () => {
+		const report: string[] = [];
+		for (const moment of dueMoments()) {
+			const before = (await mails()).length;
+			await burst(moment, BURST);
+			const caught = reminderMails((await mails()).slice(before));
+			// Nothing was left for a later run of the same moment: everything due went out.
+			const afterBurst = (await mails()).length;
+			await burst(moment, 1);
+			const late = reminderMails((await mails()).slice(afterBurst));
+			const missing = people.filter((email) => !caught.some((mail) => recipient(mail) === email));
+			report.push(
+				`${moment}: ${caught.length} reminders, duplicates [${duplicates(caught).join('; ')}], missing [${missing.join(', ')}], sent by a later run ${late.length}`,
+			);
+		}
+		expect(
+			report.filter((line) => !/duplicates \[\], missing \[\], sent by a later run 0$/.test(line)),
+		).toEqual([]);
+	});
+});
