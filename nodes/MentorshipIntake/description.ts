@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { PARTICIPANT_FIELDS } from '../core/participant/fields';
+import { fromThisNode, programRecordProperties } from '../shared/programRecordProperties';
 
 const mappableFields = [
 	...PARTICIPANT_FIELDS.filter((field) => field !== 'answers'),
@@ -11,7 +12,7 @@ const mappableFields = [
 ].map((field) => ({ name: field, value: field }));
 
 /** The parameters of Mentorship Intake, in the order the editor shows them. */
-export const intakeProperties: INodeProperties[] = [
+const ownProperties: INodeProperties[] = [
 	{
 		displayName: 'Program ID',
 		name: 'programId',
@@ -194,4 +195,15 @@ export const intakeProperties: INodeProperties[] = [
 			},
 		],
 	},
+];
+
+/** Who may enrol and the places: what a program record sets instead of this node. */
+const RECORD_FIELDS = new Set(['programId', 'enrolmentMode', 'invitees', 'allowedDomains', 'seats']);
+
+export const intakeProperties: INodeProperties[] = [
+	...programRecordProperties({
+		example: "{{ $('Read Program').first().json }}",
+		fromRecord: 'the program ID, who may enrol (open, invite list, email domains) and the places per role',
+	}),
+	...ownProperties.map((property) => (RECORD_FIELDS.has(property.name) ? fromThisNode(property) : property)),
 ];

@@ -3,6 +3,9 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { EnrolmentRule, IntakeOptions, IntakeOutcome, MappableField } from '../core/intake';
 import { runIntake } from '../core/intake';
+import { InvalidOptionError } from '../core/errors';
+import { intakeSettingsOf } from '../core/program/nodeSettings';
+import { readProgramParameter } from '../core/program/programParameter';
 import { splitList } from '../core/text/tags';
 import type { Role } from '../core/types';
 import { itemMessage, toNodeError } from '../shared/errors';
@@ -12,11 +15,29 @@ const ENROLLED = 0;
 const WAITLISTED = 1;
 const REJECTED = 2;
 
-function readOptions(ctx: IExecuteFunctions): IntakeOptions & { invalidSubmissions: 'reject' | 'stop' } {
+type ProgramPart = Pick<IntakeOptions, 'programId' | 'enrolment' | 'seats'>;
+
+/** The program, who may enrol and the places: from the node, or from the program record. */
+function readProgramPart(ctx: IExecuteFunctions): ProgramPart {
+	if (ctx.getNodeParameter('settingsSource', 0, 'parameters') === 'programRecord') {
+		try {
+			const program = readProgramParameter(ctx.getNodeParameter('programRecord', 0, ''));
+			if (program === undefined) throw new InvalidOptionError('programRecord', 'Program Record is empty', "Pass the program's row of mentorship_programs, e.g. {{ $('Read Program').first().json }}");
+			return intakeSettingsOf(program);
+		} catch (error) {
+			throw toNodeError(ctx, error);
+		}
+	}
 	const mode = ctx.getNodeParameter('enrolmentMode', 0) as EnrolmentRule['mode'];
 	const list = (name: string) => splitList(ctx.getNodeParameter(name, 0, '') as string).map(String);
-	const enrolment: EnrolmentRule =
-		mode === 'inviteOnly' ? { mode, invitees: list('invitees') } : mode === 'domains' ? { mode, domains: list('allowedDomains') } : { mode: 'open' };
+	return {
+		programId: (ctx.getNodeParameter('programId', 0, '') as string).trim(),
+		enrolment: mode === 'inviteOnly' ? { mode, invitees: list('invitees') } : mode === 'domains' ? { mode, domains: list('allowedDomains') } : { mode: 'open' },
+		seats: ctx.getNodeParameter('seats', 0, {}) as IntakeOptions['seats'],
+	};
+}
+
+function readOptions(ctx: IExecuteFunctions): IntakeOptions & { invalidSubmissions: 'reject' | 'stop' } {
 	const mappings = (ctx.getNodeParameter('fieldMapping.mappings', 0, []) as Array<{ field: MappableField; label: string }>) ?? [];
 	const options = ctx.getNodeParameter('options', 0, {}) as {
 		allowedRoles?: Role[];
@@ -30,10 +51,8 @@ function readOptions(ctx: IExecuteFunctions): IntakeOptions & { invalidSubmissio
 	const deadline = ctx.getNodeParameter('deadline', 0, '') as string;
 	return {
 		now: String(ctx.getNodeParameter('currentTime', 0)),
-		programId: (ctx.getNodeParameter('programId', 0, '') as string).trim(),
-		enrolment,
+		...readProgramPart(ctx),
 		consentRequired: ctx.getNodeParameter('consentRequired', 0, true) as boolean,
-		seats: ctx.getNodeParameter('seats', 0, {}) as IntakeOptions['seats'],
 		...(deadline ? { deadline } : {}),
 		mapping: {
 			autoDetect: options.autoDetect !== false,

@@ -3,7 +3,7 @@
  * does, and its nodes. Every working node of a template belongs to exactly one section
  * (the layout script refuses a template that does not match).
  */
-const FIND_DUE = ['Program', 'Read Active Pairs', 'Read Sent Log', 'Read Recent Claims', 'Due Reminders'];
+const FIND_DUE = ['Read Open Programs', 'Read Active Pairs', 'Pair with Program', 'Read Sent Log', 'Read Recent Claims', 'Due Reminders'];
 
 /** The claim, send and report sections the Reminders and Surveys templates share (`claimExtra`: nodes after Keep Claimed). */
 function deliverySections(claimExtra) {
@@ -20,8 +20,8 @@ function deliverySections(claimExtra) {
 		},
 		{
 			title: 'Tell the program manager',
-			does: 'What could not go out, was skipped or could not be read reaches the program manager in one email.',
-			nodes: ['Log Skipped', 'Really Lost?', 'For the Program Manager', 'Email Program Manager'],
+			does: "What could not go out, was skipped or could not be read reaches each program's manager in one email.",
+			nodes: ['Log Skipped', 'Really Lost?', 'For the Program Manager', 'Problem Line', 'Problems per Program', 'Each Program Manager', 'Email Program Manager'],
 		},
 	];
 }
@@ -30,8 +30,8 @@ const SECTIONS = {
 	'mentorship-enrolment.json': [
 		{
 			title: 'Apply',
-			does: "Mentorship Intake checks the form's answers against this program's roster and rules.",
-			nodes: ['Application Form', 'Program', 'Read Roster', 'Mentorship Intake', 'Has Email?', 'Explain Rejection'],
+			does: "The link names the program (?program=ID); Mentorship Intake checks the answers against that open program's record and roster.",
+			nodes: ['Application Form', 'Program', 'Read Program', 'Program Open?', 'Explain Program Not Open', 'Read Roster', 'Application', 'Mentorship Intake', 'Has Email?', 'Explain Rejection'],
 		},
 		{
 			title: 'Ask to confirm',
@@ -53,7 +53,7 @@ const SECTIONS = {
 		{
 			title: 'Start',
 			does: 'The program manager asks for new proposals, or for the failed introductions to be retried.',
-			nodes: ['Run Matching Now', 'Retry Introductions?', 'Retire Unapproved Proposals'],
+			nodes: ['Run Matching Now', 'Read Program', 'Program Known?', 'No Such Program', 'Retry Introductions?', 'Retire Unapproved Proposals'],
 		},
 		{
 			title: 'Gather the program',
@@ -78,7 +78,7 @@ const SECTIONS = {
 	'mentorship-reminders.json': [
 		{
 			title: 'Find what is due',
-			does: "The program's active pairs, sent log and recent claims tell Due Reminders what is due now and not yet delivered.",
+			does: "The active pairs of every open program, each with its program's record, the sent log and recent claims tell Due Reminders what is due now and not yet delivered.",
 			nodes: ['Every Hour', ...FIND_DUE],
 		},
 		...deliverySections([]),
@@ -86,14 +86,14 @@ const SECTIONS = {
 	'mentorship-surveys.json': [
 		{
 			title: 'Find what is due',
-			does: 'Every morning the survey invitations due now are found; a check-in answer from the form goes on to be checked.',
-			nodes: ['Every Morning', 'Check-In Form', 'Check-In Answer?', ...FIND_DUE],
+			does: "Every morning the survey invitations due now in every open program are found, each on its program's calendar.",
+			nodes: ['Every Morning', ...FIND_DUE],
 		},
 		...deliverySections(['Make Check-In Links']),
 		{
 			title: 'Check the answer',
 			does: 'A check-in answer counts only with a valid personal link of someone still in the pair.',
-			nodes: ['Check Link', 'Read Pair', 'Still in the Pair?', 'Answer', 'Link Not Valid', 'Not in This Pair'],
+			nodes: ['Check-In Form', 'Check Link', 'Read Pair', 'Still in the Pair?', 'Answer', 'Link Not Valid', 'Not in This Pair'],
 		},
 		{
 			title: 'Score and store',
@@ -103,14 +103,14 @@ const SECTIONS = {
 		{
 			title: 'Alert once per round',
 			does: 'A pair at risk alerts the program manager at most once per round, and the person is thanked.',
-			nodes: ['At Risk?', 'Alert Key', 'Claim Alert', 'Read Alert Claims', 'First Alert of the Round', 'Alert Program Manager', 'Record Alert Failure', 'Thank You'],
+			nodes: ['At Risk?', 'Alert Key', 'Claim Alert', 'Read Alert Claims', 'First Alert of the Round', "Read Pair's Program", 'Alert Program Manager', 'Record Alert Failure', 'Thank You'],
 		},
 	],
 	'mentorship-weekly-kpis.json': [
 		{
 			title: 'Read the program',
-			does: "Every Monday the program's record, participants, introduced pairs, answers and HR outcomes are read.",
-			nodes: ['Every Monday', 'Program', 'Read Program', 'Read Participants', 'Read Pairs', 'Read Responses', 'Unpack Scores', 'HR System', 'Which HR System?', 'BambooHR Report', 'One Item per Employee', 'Personio or HiBob Employees'],
+			does: "Every Monday, for each open program in turn: its record, participants, introduced pairs, answers and HR outcomes are read.",
+			nodes: ['Every Monday', 'Read Open Programs', 'Each Program', 'Program', 'Read Participants', 'Read Pairs', 'Read Responses', 'Unpack Scores', 'HR System', 'Which HR System?', 'BambooHR Report', 'One Item per Employee', 'Personio or HiBob Employees'],
 		},
 		{
 			title: 'Report',
@@ -127,7 +127,7 @@ const SECTIONS = {
 		{
 			title: 'Match buddies',
 			does: 'Each new hire gets a volunteer buddy who joined earlier, never the same pair twice.',
-			nodes: ['Read Buddies', 'As Buddies', 'Read Buddy Pairs', 'Buddy Matcher Input', 'Match Buddies'],
+			nodes: ['Read Buddy Program', 'Read Buddies', 'As Buddies', 'Read Buddy Pairs', 'Buddy Matcher Input', 'Match Buddies'],
 		},
 		{
 			title: 'Introduce',
@@ -151,7 +151,7 @@ const SECTIONS = {
 		{
 			title: 'Pair the pool',
 			does: 'Every other Monday everyone in the coffee pool is paired anew, never with an earlier partner.',
-			nodes: ['Every Other Monday', 'Read Coffee Pool', 'As Peers', 'Read Coffee History', 'Coffee Input', 'Pair Peers'],
+			nodes: ['Every Other Monday', 'Read Coffee Program', 'Read Coffee Pool', 'As Peers', 'Read Coffee History', 'Coffee Input', 'Pair Peers'],
 		},
 		{
 			title: 'Remember',

@@ -160,20 +160,18 @@ async function importCredentials(cfg, env, setup, workflows, realData = {}) {
 	return credentials;
 }
 
-function prepareWorkflows(cfg, samplePeople, claimStore) {
+function prepareWorkflows(cfg, claimStore) {
 	const { files, usingSmoke } = workflowFiles(cfg);
 	if (usingSmoke)
 		info(
 			'No templates in workflows/ yet: importing the smoke workflow from test/e2e/fixtures instead',
 		);
-	const extraSeats = samplePeople?.length ?? 0;
 	info(
-		`Templates are adapted for this machine: form links point at ${cfg.baseUrl}, HR System is None (no HR system to reach; the roster is the org chart)` +
-			(extraSeats ? `, and seat limits are raised by the ${extraSeats} sample people` : ''),
+		`Templates are adapted for this machine: form links point at ${cfg.baseUrl}, HR System is None (no HR system to reach; the roster is the org chart)`,
 	);
 	return files.map((file) => ({
 		file,
-		workflow: prepareWorkflow(file, { baseUrl: cfg.baseUrl, extraSeats, claimStore }),
+		workflow: prepareWorkflow(file, { baseUrl: cfg.baseUrl, claimStore }),
 	}));
 }
 
@@ -346,9 +344,9 @@ export async function startMentorship(mode = SINGLE_PROCESS) {
 	try {
 		services = await mode.startServices(cfg);
 		const env = { ...n8nEnv(cfg, passwordHash), ...services.env };
-		// Read once: the seat limits of the templates and the roster both depend on it.
+		// Read once: the demo program's seats and the roster both depend on it.
 		const samplePeople = cfg.sampleData ? readSampleOrg(cfg) : undefined;
-		const workflows = prepareWorkflows(cfg, samplePeople, mode.claimStore);
+		const workflows = prepareWorkflows(cfg, mode.claimStore);
 		const credentials = await importCredentials(
 			cfg,
 			env,

@@ -48,19 +48,20 @@ export function personRow(person, columns) {
 }
 
 /**
- * The demo program's record, made by the package's own core (dist/, built by npm start) so that
- * it holds every default a record made through the Program setup form would: the templates'
- * calendar (2 March 2026, six months, every other Tuesday at 15:00) and their seats, raised like
- * theirs by the sample people on the roster.
+ * The demo programs' records, made by the package's own core (dist/, built by npm start) so that
+ * they hold every default a record made through the Program Setup form would: the mentoring
+ * program (2 March 2026, six months, every other Tuesday at 15:00, its seats raised by the sample
+ * people on the roster), the buddy program and the coffee roulette the other templates run.
  */
-export function demoProgramRow(cfg, extraSeats, now) {
+export function demoProgramRows(cfg, extraSeats, now) {
 	const require = createRequire(import.meta.url);
 	const { readProgramRecord } = require(path.join(cfg.repoDir, 'dist', 'nodes', 'core', 'program', 'readProgram.js'));
-	const read = readProgramRecord(
+	const people = 'program-manager@example.com';
+	const programs = [
 		{
 			programId: SAMPLE_PROGRAM_ID,
 			name: 'Mentoring 2026',
-			managerEmail: 'program-manager@example.com',
+			managerEmail: people,
 			start: '2026-03-02',
 			lengthMonths: 6,
 			cadence: 'biweekly',
@@ -70,10 +71,15 @@ export function demoProgramRow(cfg, extraSeats, now) {
 			mentorSeats: 40 + extraSeats,
 			menteeSeats: 40 + extraSeats,
 		},
-		{ now },
-	);
-	if (!read.ok) throw new Error(`The demo program record is not valid: ${read.issues.map((issue) => issue.field).join(', ')}`);
-	return read.row;
+		// Buddies may be up to two levels below the new hire, and may manage people.
+		{ programId: 'buddy', name: 'Buddies for new hires', kind: 'buddy', managerEmail: people, start: '2026-01-05', lengthMonths: 3, minLevelGap: -2, managerMentors: 'allow' },
+		{ programId: 'coffee', name: 'Coffee roulette', kind: 'peer', managerEmail: people, start: '2026-01-05', lengthMonths: 12, reportingLine: false },
+	];
+	return programs.map((program) => {
+		const read = readProgramRecord(program, { now });
+		if (!read.ok) throw new Error(`The demo program record ${program.programId} is not valid: ${read.issues.map((issue) => issue.field).join(', ')}`);
+		return read.row;
+	});
 }
 
 /** The people of the sample organisation, or undefined when its file does not exist. */
@@ -121,10 +127,10 @@ export async function ensureDataTables(cfg, rest, tables, people) {
 		let seeded = 0;
 		if (wanted.name === PROGRAMS_TABLE && created) {
 			await rest.post(`/rest/projects/${project.id}/data-tables/${table.id}/insert`, {
-				data: [demoProgramRow(cfg, cfg.sampleData && people ? people.length : 0, new Date().toISOString())],
+				data: demoProgramRows(cfg, cfg.sampleData && people ? people.length : 0, new Date().toISOString()),
 				returnType: 'count',
 			});
-			info(`Data Table ${wanted.name}: the demo program ${SAMPLE_PROGRAM_ID} has its record`);
+			info(`Data Table ${wanted.name}: the demo programs ${SAMPLE_PROGRAM_ID}, buddy and coffee have their records`);
 		}
 		const isPeopleTable = wanted.name === PEOPLE_TABLE;
 		if (isPeopleTable && created) {

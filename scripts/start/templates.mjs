@@ -141,29 +141,13 @@ function chooseHrSystem(workflow, system) {
 	if (assignment) assignment.value = system;
 }
 
-const INTAKE_NODE = 'n8n-nodes-mentorship.mentorshipIntake';
-
-/**
- * Raises every seat limit of the Mentorship Intake nodes by `extra`: the sample people on
- * the roster count as enrolled, and would otherwise take the places of the demo's own
- * applicants.
- */
-function addSeats(workflow, extra) {
-	for (const node of workflow.nodes ?? []) {
-		const seats = node.type === INTAKE_NODE ? node.parameters?.seats : undefined;
-		if (!seats) continue;
-		for (const [role, limit] of Object.entries(seats))
-			if (typeof limit === 'number' && limit > 0) seats[role] = limit + extra;
-	}
-}
-
 /**
  * The copy of a workflow that gets imported. With `baseUrl`, links the templates build to
- * their own forms point at this server, and the HR System choice is None; with
- * `extraSeats`, seat limits make room for that many sample people on the roster; with
- * `claimStore` (`postgres` in queue mode), the Reminders and Surveys claim there.
+ * their own forms point at this server, and the HR System choice is None. Seat limits live in
+ * the program records (seed.mjs), which make room for the sample people. With `claimStore`
+ * (`postgres` in queue mode), the Reminders and Surveys templates claim there.
  */
-export function prepareWorkflow(file, { baseUrl, extraSeats = 0, claimStore } = {}) {
+export function prepareWorkflow(file, { baseUrl, claimStore } = {}) {
 	const workflow = JSON.parse(fs.readFileSync(file, 'utf8'));
 	if (!workflow.id) workflow.id = stableWorkflowId(file);
 	if (baseUrl) {
@@ -173,7 +157,6 @@ export function prepareWorkflow(file, { baseUrl, extraSeats = 0, claimStore } = 
 		}));
 		chooseHrSystem(workflow, LOCAL_HR_SYSTEM);
 	}
-	if (extraSeats > 0) addSeats(workflow, extraSeats);
 	if (claimStore) chooseClaimStore(workflow, claimStore);
 	// Imported unpublished; npm start publishes through the REST API afterwards.
 	workflow.active = false;

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 /** What `npm start` does to a template before importing it (scripts/start/templates.mjs). */
 interface StartTemplates {
-	prepareWorkflow: (file: string, options?: { baseUrl?: string; extraSeats?: number }) => Workflow;
+	prepareWorkflow: (file: string, options?: { baseUrl?: string }) => Workflow;
 	placeholderCredential: (type: string) => { id: string; name: string; type: string; data: Record<string, unknown> };
 	formsOf: (workflows: Workflow[], baseUrl: string) => Array<{ workflow: string; node: string; url: string }>;
 }
@@ -15,6 +15,9 @@ interface Workflow {
 
 // The start scripts are ES modules run by Node.js itself; Jest's module system cannot load them, Node's loader can.
 const start = (Module as unknown as { _load: (request: string) => StartTemplates })._load(path.resolve('scripts/start/templates.mjs'));
+const seed = (Module as unknown as { _load: (request: string) => { demoProgramRows: (cfg: { repoDir: string }, extraSeats: number, now: string) => Array<Record<string, unknown>> } })._load(
+	path.resolve('scripts/start/seed.mjs'),
+);
 const config = (Module as unknown as { _load: (request: string) => { FORM_LOGIN: { user: string; password: string } } })._load(
 	path.resolve('scripts/start/config.mjs'),
 );
@@ -55,18 +58,14 @@ describe('the local copies npm start imports', () => {
 		}
 	});
 
-	it('make room for the sample people in every seat limit, and only there', () => {
-		// The enrolment template takes 40 mentors and 40 mentees; its two Intake nodes must agree.
-		expect(seatsOf(original('mentorship-enrolment.json'))).toEqual([
-			{ mentor: 40, mentee: 40 },
-			{ mentor: 40, mentee: 40 },
-		]);
-		expect(seatsOf(start.prepareWorkflow(file('mentorship-enrolment.json'), { extraSeats: 300 }))).toEqual([
-			{ mentor: 340, mentee: 340 },
-			{ mentor: 340, mentee: 340 },
-		]);
-		// The matching template's Intake has no limit, and gets none.
-		expect(seatsOf(start.prepareWorkflow(file('mentorship-matching.json'), { extraSeats: 300 }))).toEqual(seatsOf(original('mentorship-matching.json')));
+	it('make room for the sample people in the demo program record, and only there', () => {
+		// The demo program takes 40 mentors and 40 mentees; the sample people on the roster take places of their own.
+		const [mentoring, buddy, coffee] = seed.demoProgramRows({ repoDir: process.cwd() }, 300, '2026-12-03T09:00:00Z');
+		expect([mentoring.programId, mentoring.mentorSeats, mentoring.menteeSeats]).toEqual(['mentoring-2026', 340, 340]);
+		expect([buddy.programId, buddy.kind, buddy.mentorSeats, buddy.menteeSeats]).toEqual(['buddy', 'buddy', 0, 0]);
+		expect([coffee.programId, coffee.kind, coffee.peerSeats]).toEqual(['coffee', 'peer', 0]);
+		// No template holds seats of its own any more.
+		expect(seatsOf(start.prepareWorkflow(file('mentorship-enrolment.json'), { baseUrl: BASE_URL }))).toEqual([null, null]);
 	});
 
 	it('leave the parameters alone without a server address or sample people', () => {

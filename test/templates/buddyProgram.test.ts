@@ -9,7 +9,7 @@ import { closeEdges, isolateNetwork } from './helpers/edges';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { mockPersonioDirectory, withPersonio } from './helpers/personio';
 import { startSmtp } from './helpers/smtp';
-import { loadTemplate, PAIR_COLUMNS, ROSTER_COLUMNS, rosterRow, sampleOrg } from './helpers/templates';
+import { buddyProgramRow, loadTemplate, PAIR_COLUMNS, PROGRAM_COLUMNS, ROSTER_COLUMNS, rosterRow, sampleOrg } from './helpers/templates';
 
 const workflow = loadTemplate('mentorship-buddy-program.json');
 const org = sampleOrg();
@@ -32,6 +32,7 @@ describe('the Buddy program template', () => {
 		smtp = await startSmtp();
 		mockBambooReport('102', org.map(bambooEmployee));
 		tables = new InMemoryDataTables();
+		tables.create('mentorship_programs', PROGRAM_COLUMNS, [buddyProgramRow()]);
 		tables.create('mentorship_roster', ROSTER_COLUMNS, buddies.map((person) => ({ ...rosterRow(person, 'enrolled', 'buddy'), role: 'mentor', capacity: 1 })));
 		tables.create('mentorship_pairs', PAIR_COLUMNS);
 	});
@@ -66,6 +67,7 @@ describe('the Buddy program template', () => {
 			// Earlier buddy pairs of buddies outside this year's volunteers, in every status a pairs table can hold.
 			const others = org.filter((person) => !buddies.includes(person) && !newHires.includes(person)).slice(0, 10);
 			tables = new InMemoryDataTables();
+			tables.create('mentorship_programs', PROGRAM_COLUMNS, [buddyProgramRow()]);
 			tables.create('mentorship_roster', ROSTER_COLUMNS, buddies.map((person) => ({ ...rosterRow(person, 'enrolled', 'buddy'), role: 'mentor', capacity: 1 })));
 			tables.create(
 				'mentorship_pairs',
@@ -118,6 +120,7 @@ describe('the Buddy program template', () => {
 	describe('when no buddy volunteers are enrolled', () => {
 		it('tells the people team about each new hire left without a buddy', async () => {
 			tables = new InMemoryDataTables();
+			tables.create('mentorship_programs', PROGRAM_COLUMNS, [buddyProgramRow()]);
 			tables.create('mentorship_roster', ROSTER_COLUMNS);
 			tables.create('mentorship_pairs', PAIR_COLUMNS);
 			const result = await daily('exec-none');

@@ -8,7 +8,7 @@ import { resumeWorkflow } from '../harness/resumeWorkflow';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
 import type { SamplePerson } from './helpers/templates';
-import { APPLICATION_COLUMNS, loadTemplate, ROSTER_COLUMNS, rosterRow, sampleOrg } from './helpers/templates';
+import { APPLICATION_COLUMNS, loadTemplate, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS, rosterRow, sampleOrg } from './helpers/templates';
 
 const workflow = loadTemplate('mentorship-enrolment.json');
 const CONSENT = 'I agree that my answers are used to match me with a colleague';
@@ -32,6 +32,16 @@ function formSubmission(person: SamplePerson, role: 'Mentor' | 'Mentee', overrid
 		...overrides,
 	};
 }
+
+/**
+ * The programs the form serves: Mentoring 2026 (the default, 40 places per role), Autumn 2026 (two mentee places,
+ * open to example.com addresses only) and Mentoring 2025, closed.
+ */
+const PROGRAMS = [
+	programRow({ mentorSeats: 40, menteeSeats: 40 }),
+	programRow({ programId: 'autumn-2026', name: 'Autumn 2026', start: '2026-09-01', menteeSeats: 2, enrolmentMode: 'domains', allowedDomains: 'example.com' }),
+	programRow({ programId: 'mentoring-2025', name: 'Mentoring 2025', start: '2025-03-03', status: 'closed' }),
+];
 
 describe('the Enrolment template', () => {
 	let smtp: LoopbackSmtp;
@@ -58,6 +68,7 @@ describe('the Enrolment template', () => {
 	beforeEach(async () => {
 		smtp = await startSmtp();
 		tables = new InMemoryDataTables();
+		tables.create('mentorship_programs', PROGRAM_COLUMNS, PROGRAMS);
 		tables.create('mentorship_applications', APPLICATION_COLUMNS);
 		tables.create('mentorship_roster', ROSTER_COLUMNS, [
 			...enrolledMentees.map((person) => rosterRow(person, 'enrolled')),
@@ -203,6 +214,7 @@ describe('the Enrolment template', () => {
 	describe('when a person of another program applies', () => {
 		it('adds a row for this program and keeps the other program\'s row', async () => {
 			tables = new InMemoryDataTables();
+			tables.create('mentorship_programs', PROGRAM_COLUMNS, PROGRAMS);
 			tables.create('mentorship_applications', APPLICATION_COLUMNS);
 			tables.create('mentorship_roster', ROSTER_COLUMNS, [{ ...rosterRow(first, 'enrolled', 'coffee'), role: 'both' }]);
 			const before = structuredClone(tables.rows('mentorship_roster').filter((row) => row.programId === 'coffee'));
@@ -216,6 +228,47 @@ describe('the Enrolment template', () => {
 				['mentoring-2026', 'mentee', 'enrolled'],
 			]);
 		});
+	});
+
+	describe('when the link names another open program', () => {
+		it("enrols the applicant into that program by its own places, while this program's last place is untouched", async () => {
+			const waiting = await submit([formSubmission(first, 'Mentee', { program: 'autumn-2026' })], 'exec-autumn');
+			expect(smtp.to(first.email)[0].parsed.text).toMatch(/to Autumn 2026\s+as\s+a\s+mentee/);
+			await confirm(waiting, 'exec-autumn');
+
+			// By hand: Autumn has two mentee places and nobody in them, so the applicant is enrolled there; Mentoring
+			// 2026 still has 39 of 40 mentee places taken, so its last place is still free.
+			expect(rowOf(first.email).map((row) => [row.programId, row.role, row.status])).toEqual([['autumn-2026', 'mentee', 'enrolled']]);
+			expect(tables.rows('mentorship_roster').filter((row) => row.programId === 'mentoring-2026' && row.role === 'mentee' && row.status === 'enrolled')).toHaveLength(39);
+			const waitingToo = await submit([formSubmission(second, 'Mentee')], 'exec-second');
+			await confirm(waitingToo, 'exec-second');
+			expect(rowOf(second.email).map((row) => [row.programId, row.status])).toEqual([['mentoring-2026', 'enrolled']]);
+		});
+
+		it("applies that program's rules: an address outside its email domain is refused", async () => {
+			const outsider = { ...first, email: 'jo@partner.org' };
+			await submit([formSubmission(outsider, 'Mentee', { program: 'autumn-2026' })], 'exec-outsider');
+
+			expect(tables.rows('mentorship_applications')).toEqual([]);
+			const [mail] = smtp.to('jo@partner.org');
+			expect(mail.parsed.subject).toBe('About your mentoring application');
+			expect(mail.parsed.text).toMatch(/not at an allowed email domain \(expected an address at example\.com\)/);
+		});
+	});
+
+	describe('when the link names a program that is closed or does not exist', () => {
+		it.each([['closed', 'mentoring-2025'], ['unknown', 'no-such-program'], ['oversized', 'x'.repeat(100_000)]])(
+			'saves nothing and tells the applicant the program takes no applications (%s)',
+			async (_case, program) => {
+				const result = await submit([formSubmission(first, 'Mentee', { program })], 'exec-closed');
+
+				expect(result.status).toBe('success');
+				expect(tables.rows('mentorship_applications')).toEqual([]);
+				expect(tables.rows('mentorship_roster').filter((row) => row.email === first.email)).toEqual([]);
+				expect(smtp.to(first.email).map((mail) => mail.parsed.subject)).toEqual(['About your mentoring application']);
+				expect(smtp.to(first.email)[0].parsed.text).toContain(`"${program.slice(0, 64)}" does not take applications now`);
+			},
+		);
 	});
 
 	describe('when an enrolled person applies again with new answers and confirms', () => {

@@ -13,7 +13,7 @@ import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
 import { withHrSystem } from './helpers/personio';
 import type { SamplePerson, TableRow } from './helpers/templates';
-import { loadTemplate, PAIR_COLUMNS, ROSTER_COLUMNS, rosterRow, sampleOrg, slackIdOf } from './helpers/templates';
+import { loadTemplate, PAIR_COLUMNS, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS, rosterRow, sampleOrg, slackIdOf } from './helpers/templates';
 
 const workflow = loadTemplate('mentorship-matching.json');
 const org = sampleOrg();
@@ -61,6 +61,7 @@ describe('the Matching with review template', () => {
 			ROSTER_COLUMNS,
 			[...mentors, ...mentees].map((person) => ({ ...rosterRow(person, 'enrolled'), participantId: person.email, managerId: '', department: '', level: null })),
 		);
+		tables.create('mentorship_programs', PROGRAM_COLUMNS, [programRow()]);
 		tables.create('mentorship_pairs', PAIR_COLUMNS);
 	});
 
@@ -105,7 +106,7 @@ describe('the Matching with review template', () => {
 
 			expect(smtp.messages).toHaveLength(1);
 			const [review] = smtp.to('program-manager@example.com');
-			expect(review.parsed.subject).toBe(`Review ${proposals.length} proposed mentoring pairs for mentoring-2026`);
+			expect(review.parsed.subject).toBe(`Review ${proposals.length} proposed mentoring pairs for Mentoring 2026`);
 			const html = String(review.parsed.html);
 			for (const pair of proposals) expect(html).toContain(`${String(pair.mentorName)} mentors ${String(pair.menteeName)} (score ${String(pair.score)})`);
 			const unmatched = waiting.output('Mentor Matcher', 1).map((item) => item.json);
@@ -125,6 +126,7 @@ describe('the Matching with review template', () => {
 			// The roster keeps the sample organisation's managers, so the reporting-line rule still has an org chart.
 			tables = new InMemoryDataTables();
 			tables.create('mentorship_roster', ROSTER_COLUMNS, [...mentors, ...mentees].map((person) => rosterRow(person, 'enrolled')));
+			tables.create('mentorship_programs', PROGRAM_COLUMNS, [programRow()]);
 			tables.create('mentorship_pairs', PAIR_COLUMNS);
 			const waiting = await runWorkflow(rosterOnly, {
 				start: { node: 'Run Matching Now', items: [{ programId: 'mentoring-2026', channel: 'email', privateChannel: 'no', submittedAt: '2026-03-02T09:00:00.000+01:00' }] },
@@ -140,6 +142,60 @@ describe('the Matching with review template', () => {
 			expect(proposals.length).toBeGreaterThan(0);
 			expectProgramPairs(proposals, managersInRoster);
 			expect(smtp.to('program-manager@example.com')).toHaveLength(1);
+		});
+	});
+
+	describe('when two programs share the roster and she runs matching for the second', () => {
+		// Autumn 2026 forbids same-department pairs and lets managers mentor; its four people are on the roster
+		// beside all of Mentoring 2026's. m-sales manages Bob.
+		const autumnPerson = (id: string, role: string, department: string, extra: TableRow = {}): TableRow => ({
+			participantId: id, email: `${id}@example.com`, name: `Autumn ${id}`, role, department, title: '', timezone: 'Europe/Amsterdam', languages: 'en',
+			skillsOffered: '', skillsWanted: '', goals: '', programId: 'autumn-2026', managerId: '', level: 3, capacity: 1, consent: true, status: 'enrolled', ...extra,
+		});
+		const autumnRoster = [
+			autumnPerson('m-it', 'mentor', 'it', { level: 5, capacity: 2 }),
+			autumnPerson('m-sales', 'mentor', 'sales', { level: 5, capacity: 2 }),
+			autumnPerson('ann', 'mentee', 'it'),
+			autumnPerson('bob', 'mentee', 'sales', { managerId: 'm-sales' }),
+		];
+		const AUTUMN_LEAD = 'autumn-lead@example.com';
+		const runFor = async (programId: string, executionId: string) => {
+			tables = new InMemoryDataTables();
+			tables.create('mentorship_roster', ROSTER_COLUMNS, [...[...mentors, ...mentees].map((person) => rosterRow(person, 'enrolled')), ...autumnRoster]);
+			tables.create('mentorship_programs', PROGRAM_COLUMNS, [
+				programRow(),
+				programRow({ programId: 'autumn-2026', name: 'Autumn 2026', managerEmail: AUTUMN_LEAD, start: '2026-09-01', department: 'forbid', managerMentors: 'allow' }),
+			]);
+			tables.create('mentorship_pairs', PAIR_COLUMNS);
+			return await runWorkflow(withHrSystem(workflow, 'None'), {
+				start: { node: 'Run Matching Now', items: [{ programId, channel: 'email', privateChannel: 'no', submittedAt: '2026-09-01T09:00:00.000+02:00' }] },
+				dataTables: tables,
+				credentials: { smtp: smtp.credential },
+				executionId,
+			});
+		};
+
+		it("proposes pairs of that program only, by its record's rules, and asks that program's manager", async () => {
+			const waiting = await runFor('autumn-2026', 'exec-autumn');
+
+			expect(waiting.status).toBe('waiting');
+			// By hand: Ann (IT) may not have m-it (same department), so m-sales; Bob may not have his own manager, so m-it.
+			expect(tables.rows('mentorship_pairs').map((row) => [row.programId, row.mentorId, row.menteeId, row.status]).sort()).toEqual([
+				['autumn-2026', 'm-it', 'bob', 'proposed'],
+				['autumn-2026', 'm-sales', 'ann', 'proposed'],
+			]);
+			expect(smtp.to('program-manager@example.com')).toEqual([]);
+			const [review] = smtp.to(AUTUMN_LEAD);
+			expect(review.parsed.subject).toBe('Review 2 proposed mentoring pairs for Autumn 2026');
+		});
+
+		it('stops with the reason and stores nothing when the program has no record', async () => {
+			const result = await runFor('autumn-2027', 'exec-unknown');
+
+			expect(result.status).toBe('error');
+			expect(result.error?.message).toBe('There is no program record for "autumn-2027". Create it with the Program Setup form, or check the Program ID.');
+			expect(tables.rows('mentorship_pairs')).toEqual([]);
+			expect(smtp.messages).toEqual([]);
 		});
 	});
 
@@ -242,6 +298,7 @@ describe('the Matching with review template', () => {
 			const otherProgram = { ...tables.rows('mentorship_pairs')[0], pairId: 'pair-other', programId: 'other-2026', status: 'proposed', runId: 'exec-other', mentorEmail: 'x@example.com', menteeEmail: 'y@example.com' };
 			tables = new InMemoryDataTables();
 			tables.create('mentorship_roster', ROSTER_COLUMNS, [...mentors, ...mentees].map((person) => ({ ...rosterRow(person, 'enrolled'), participantId: person.email, managerId: '', department: '', level: null })));
+			tables.create('mentorship_programs', PROGRAM_COLUMNS, [programRow()]);
 			tables.create('mentorship_pairs', PAIR_COLUMNS, [otherProgram]);
 			const runA = await run({ channel: 'email' }, 'exec-a');
 			const proposedA = tables.rows('mentorship_pairs').filter((row) => row.runId === 'exec-a').map((row) => row.pairId);
@@ -350,6 +407,7 @@ describe('the Matching with review template', () => {
 				level: null,
 			}));
 			tables.create('mentorship_roster', ROSTER_COLUMNS, rows);
+			tables.create('mentorship_programs', PROGRAM_COLUMNS, [programRow()]);
 			tables.create('mentorship_pairs', PAIR_COLUMNS);
 			const waiting = await run({ channel: 'slack' }, 'exec-ping');
 			expect(tables.rows('mentorship_pairs').length).toBeGreaterThan(0);
@@ -385,6 +443,7 @@ describe('the Matching with review template', () => {
 				mockBambooReport('101', employees);
 				tables = new InMemoryDataTables();
 				tables.create('mentorship_roster', ROSTER_COLUMNS, [...mentors, ...mentees].map((person) => ({ ...rosterRow(person, 'enrolled'), participantId: person.email, managerId: '', department: '', level: null })));
+				tables.create('mentorship_programs', PROGRAM_COLUMNS, [programRow()]);
 				tables.create('mentorship_pairs', PAIR_COLUMNS);
 				const result = await run({ channel: 'email' }, executionId);
 				expect(result.error).toBeUndefined();
@@ -408,6 +467,7 @@ describe('the Matching with review template', () => {
 			const proposalsFor = async (roster: TableRow[], executionId: string) => {
 				tables = new InMemoryDataTables();
 				tables.create('mentorship_roster', ROSTER_COLUMNS, roster);
+				tables.create('mentorship_programs', PROGRAM_COLUMNS, [programRow()]);
 				tables.create('mentorship_pairs', PAIR_COLUMNS);
 				// No HR system: with BambooHR the changed address would also change what HR data she gets.
 				const result = await runWorkflow(withHrSystem(workflow, 'None'), {

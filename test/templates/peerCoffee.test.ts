@@ -5,7 +5,7 @@ import type { RunResult } from '../harness/runWorkflow';
 import { runWorkflow } from '../harness/runWorkflow';
 import type { Edge } from './helpers/edges';
 import { closeEdges, EDGE_CREDENTIALS, isolateNetwork, mockSlack } from './helpers/edges';
-import { loadTemplate, PAIR_COLUMNS, ROSTER_COLUMNS, rosterRow, sampleOrg, slackIdOf } from './helpers/templates';
+import { coffeeProgramRow, loadTemplate, PAIR_COLUMNS, PROGRAM_COLUMNS, ROSTER_COLUMNS, rosterRow, sampleOrg, slackIdOf } from './helpers/templates';
 
 const workflow = loadTemplate('mentorship-peer-coffee.json');
 const org = sampleOrg();
@@ -26,6 +26,7 @@ describe('the Peer coffee template', () => {
 		isolateNetwork();
 		slack = mockSlack(Object.fromEntries(org.map((person) => [person.email, slackIdOf(person)])));
 		tables = new InMemoryDataTables();
+		tables.create('mentorship_programs', PROGRAM_COLUMNS, [coffeeProgramRow()]);
 		tables.create('mentorship_roster', ROSTER_COLUMNS, pool.map((person) => ({ ...rosterRow(person, 'enrolled', 'coffee'), role: 'both' })));
 		// An earlier round paired the first ten people as 1-2, 3-4, ...
 		tables.create(
@@ -92,6 +93,7 @@ describe('the Peer coffee template', () => {
 	describe('when a name in the pool would ping a Slack channel', () => {
 		it('posts it escaped, so nobody is pinged', async () => {
 			tables = new InMemoryDataTables();
+			tables.create('mentorship_programs', PROGRAM_COLUMNS, [coffeeProgramRow()]);
 			tables.create('mentorship_roster', ROSTER_COLUMNS, pool.map((person, index) => ({ ...rosterRow(person, 'enrolled', 'coffee'), role: 'both', name: index === 0 ? `${person.name} <@U0BOSS>` : person.name })));
 			tables.create('mentorship_pairs', PAIR_COLUMNS);
 

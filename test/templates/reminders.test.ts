@@ -10,7 +10,8 @@ import type { Edge, EdgeCall } from './helpers/edges';
 import { closeEdges, EDGE_CREDENTIALS, isolateNetwork, mockGraph, mockSlack } from './helpers/edges';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
-import { CLAIM_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, sampleOrg, SENT_LOG_COLUMNS, slackIdOf, teamsChatOf } from './helpers/templates';
+import type { TableRow } from './helpers/templates';
+import { CLAIM_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, PROGRAM_COLUMNS, programRow, sampleOrg, SENT_LOG_COLUMNS, slackIdOf, teamsChatOf } from './helpers/templates';
 
 const template = loadTemplate('mentorship-reminders.json');
 const workflow = withQuickRetries(template);
@@ -35,8 +36,9 @@ describe('the Reminders template', () => {
 	const pairs = Array.from({ length: 30 }, (_, index) => pairRow(mentors[index], mentees[index], channels[index % 3]));
 	const channelOf = (reminder: IDataObject) => pairs.find((row) => row.pairId === reminder.pairId)!.channel;
 
-	const newTables = (pairRows: Array<Record<string, string | number>> = pairs) => {
+	const newTables = (pairRows: Array<Record<string, string | number>> = pairs, otherPrograms: TableRow[] = []) => {
 		const tables = new InMemoryDataTables();
+		tables.create('mentorship_programs', PROGRAM_COLUMNS, [programRow(), ...otherPrograms]);
 		tables.create('mentorship_pairs', PAIR_COLUMNS, pairRows);
 		tables.create('mentorship_sent_log', SENT_LOG_COLUMNS);
 		tables.create('mentorship_claims', CLAIM_COLUMNS);
@@ -147,6 +149,58 @@ describe('the Reminders template', () => {
 			expect(again.status).toBe('success');
 			expect(again.output('Due Reminders', 0)).toEqual([]);
 			expect(deliveries()).toHaveLength(before);
+		});
+	});
+
+	describe('when two programs run side by side and a third is closed', () => {
+		// Autumn 2026 meets every Tuesday at 16:00 from 9 March; its pairs are all in Amsterdam. Closed 2025's pairs
+		// are still marked active, but its program is closed.
+		const AUTUMN_LEAD = 'autumn-lead@example.com';
+		const autumnPairs = [30, 31, 32].map((index): Record<string, string | number> => ({
+			...pairRow(mentors[index], mentees[index], 'email', 'autumn-2026'),
+			mentorTimezone: 'Europe/Amsterdam',
+			menteeTimezone: 'Europe/Amsterdam',
+		}));
+		const brokenAutumnPair: Record<string, string | number> = { ...pairRow(mentors[33], mentees[33], 'email', 'autumn-2026'), mentorTimezone: 'Mars/Olympus_Mons' };
+		const closedPairs = [34, 35].map((index) => pairRow(mentors[index], mentees[index], 'email', 'closed-2025'));
+		const programTables = () => {
+			return newTables(
+				[...pairs, ...autumnPairs, brokenAutumnPair, ...closedPairs],
+				[
+					programRow({ programId: 'autumn-2026', name: 'Autumn 2026', managerEmail: AUTUMN_LEAD, start: '2026-03-09', cadence: 'weekly', weekday: 2, meetingTime: '16:00' }),
+					programRow({ programId: 'closed-2025', name: 'Mentoring 2025', start: '2025-03-03', status: 'closed' }),
+				],
+			);
+		};
+
+		it("sends each program's reminders on its own calendar, none for the closed program, and tells only the program manager concerned", async () => {
+			const tables = programTables();
+			const result = await run(tables, 'exec-1');
+
+			expect(result.status).toBe('success');
+			const due = result.output('Due Reminders', 0).map((item) => item.json);
+			const autumnDue = due.filter((reminder) => reminder.programId === 'autumn-2026');
+			// By hand: Autumn's next session is Tuesday 17 March 16:00 in Amsterdam (15:00 UTC); its one-day reminder was
+			// due at 15:00 UTC on the 16th, half an hour before this run, so each person of each readable pair gets one.
+			expect(autumnDue.map((reminder) => [reminder.pairId, reminder.recipientRole, reminder.kind, Date.parse(String(reminder.sessionStart))]).sort()).toEqual(
+				autumnPairs.flatMap((pair) => ['mentee', 'mentor'].map((role) => [pair.pairId, role, 'sessionReminder', Date.parse('2026-03-17T15:00:00Z')])).sort(),
+			);
+			// Weekly from Tuesday 10 March to the last Tuesday before 9 September (the 8th): 27 meetings, of 45 minutes.
+			for (const reminder of autumnDue) expect(String(reminder.text)).toMatch(/Your meeting 2 of 27 with .* \(Europe\/Amsterdam, 45 minutes\)/);
+			// Mentoring 2026 keeps its own calendar: every other Tuesday from 3 March to 1 September, 14 meetings.
+			const springDue = due.filter((reminder) => reminder.programId === 'mentoring-2026');
+			expect(springDue.length).toBeGreaterThan(0);
+			for (const reminder of springDue) expect(String(reminder.text)).toMatch(/Your meeting 2 of 14 with .* 45 minutes\)/);
+			expect(due.filter((reminder) => reminder.programId === 'closed-2025')).toEqual([]);
+			// Every claim and log row names the program its reminder belongs to.
+			const programOfPair = new Map([...pairs, ...autumnPairs].map((pair) => [pair.pairId, pair.programId]));
+			for (const row of tables.rows('mentorship_sent_log')) expect(row.programId).toBe(programOfPair.get(String(row.pairId)));
+			// The unreadable Autumn pair is reported to Autumn's manager alone.
+			expect(digests()).toEqual([]);
+			const [digest] = smtp.to(AUTUMN_LEAD);
+			expect(smtp.to(AUTUMN_LEAD)).toHaveLength(1);
+			expect(digest.parsed.subject).toBe('1 mentoring messages need your attention (autumn-2026)');
+			expect(digest.parsed.text).toContain(String(brokenAutumnPair.pairId));
 		});
 	});
 

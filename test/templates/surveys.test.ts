@@ -13,7 +13,7 @@ import type { TestLinkClaims } from './helpers/links';
 import { LINK_CREDENTIALS, readTestLink, signTestLink } from './helpers/links';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
-import { CLAIM_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, RESPONSE_COLUMNS, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
+import { CLAIM_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, PROGRAM_COLUMNS, programRow, RESPONSE_COLUMNS, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
 
 const workflow = withQuickRetries(loadTemplate('mentorship-surveys.json'));
 /**
@@ -47,17 +47,23 @@ describe('the Surveys template', () => {
 	const pairs = Array.from({ length: 24 }, (_, index) => pairRow(mentors[index], mentees[index], channels[index % 3]));
 	const credentials = () => ({ smtp: smtp.credential, ...EDGE_CREDENTIALS, ...LINK_CREDENTIALS });
 	const channelOf = (reminder: IDataObject) => pairs.find((pair) => pair.pairId === reminder.pairId)!.channel;
+	/** The program's record, its pairs, and an empty sent log, claims and answers. */
+	const surveyTables = () => {
+		const fresh = new InMemoryDataTables();
+		fresh.create('mentorship_programs', PROGRAM_COLUMNS, [programRow()]);
+		fresh.create('mentorship_pairs', PAIR_COLUMNS, pairs);
+		fresh.create('mentorship_sent_log', SENT_LOG_COLUMNS);
+		fresh.create('mentorship_claims', CLAIM_COLUMNS);
+		fresh.create('mentorship_responses', RESPONSE_COLUMNS);
+		return fresh;
+	};
 
 	beforeEach(async () => {
 		isolateNetwork();
 		smtp = await startSmtp();
 		slack = mockSlack();
 		graph = mockGraph();
-		tables = new InMemoryDataTables();
-		tables.create('mentorship_pairs', PAIR_COLUMNS, pairs);
-		tables.create('mentorship_sent_log', SENT_LOG_COLUMNS);
-		tables.create('mentorship_claims', CLAIM_COLUMNS);
-		tables.create('mentorship_responses', RESPONSE_COLUMNS);
+		tables = surveyTables();
 	});
 
 	afterEach(async () => {
@@ -234,9 +240,18 @@ describe('the Surveys template', () => {
 				['made of the pair id alone, as links used to be', () => answer(String(pairs[0].pairId), 1, 'No'), 'This link is incomplete or damaged.'],
 				['that expired before the answer was sent', () => answer(tokenFor(0, 'mentee', { expiresAt: Date.parse(ANSWERED_AT) / 1000 - 1 }), 1, 'No'), 'This link has expired.'],
 				['of the mid-point round, sent as a final answer', () => answer(tokenFor(0, 'mentee'), 1, 'No', { round: 'final' }), 'This link is meant for a different page.'],
-				['of another program', () => answer(tokenFor(0, 'mentee', { programId: 'coffee-2026' }), 1, 'No'), 'This link belongs to another program.'],
 				['missing', () => answer('', 1, 'No'), 'This link is incomplete or damaged.'],
 			];
+
+			it('refuses a genuine link of another program whose pair this is not, and stores nothing', async () => {
+				// One form serves every program, so the link's own program decides; the pair it names is not in
+				// that program, so the answer is refused as not being about a current pair.
+				const { page } = await submit(answer(tokenFor(0, 'mentee', { programId: 'coffee-2026' }), 1, 'No'));
+
+				expect(page.title).toBe(PAGES.notInPair);
+				expect(stored()).toEqual([]);
+				expect(smtp.messages).toEqual([]);
+			});
 
 			it.each(refusals)('refuses a link %s on the form page and stores nothing', async (_case, item, message) => {
 				const { page } = await submit(item());
@@ -358,12 +373,7 @@ describe('the Surveys template', () => {
 				smtp.refusing = false;
 				const withAlerts = await runWorkflow(workflow, { start: { node: 'Every Morning', items: [{ timestamp: TICK }] }, dataTables: tables, credentials: credentials() });
 
-				const clean = new InMemoryDataTables();
-				clean.create('mentorship_pairs', PAIR_COLUMNS, pairs);
-				clean.create('mentorship_sent_log', SENT_LOG_COLUMNS);
-				clean.create('mentorship_claims', CLAIM_COLUMNS);
-				clean.create('mentorship_responses', RESPONSE_COLUMNS);
-				const reference = await runWorkflow(workflow, { start: { node: 'Every Morning', items: [{ timestamp: TICK }] }, dataTables: clean, credentials: credentials() });
+				const reference = await runWorkflow(workflow, { start: { node: 'Every Morning', items: [{ timestamp: TICK }] }, dataTables: surveyTables(), credentials: credentials() });
 
 				const keys = (result: RunResult, output: number) => result.output('Due Reminders', output).map((item) => item.json.dedupeKey).sort();
 				expect(withAlerts.status).toBe('success');

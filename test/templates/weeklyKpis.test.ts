@@ -15,7 +15,7 @@ import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
 import { mockPersonioDirectory, withHrSystem, withPersonio } from './helpers/personio';
 import type { TableRow } from './helpers/templates';
-import { loadTemplate, PAIR_COLUMNS, pairRow, RESPONSE_COLUMNS, ROSTER_COLUMNS, rosterRow, sampleOrg } from './helpers/templates';
+import { loadTemplate, PAIR_COLUMNS, pairRow, programRow, RESPONSE_COLUMNS, ROSTER_COLUMNS, rosterRow, sampleOrg } from './helpers/templates';
 
 const workflow = loadTemplate('mentorship-weekly-kpis.json');
 /** Monday 16 March 2026, 09:00 in Amsterdam. */
@@ -39,7 +39,7 @@ describe('the Weekly KPI email template', () => {
 	});
 
 	/** The program's Data Tables as the report reads them: its record (when given), roster, pairs and answers. */
-	const reportTables = (programRecords: TableRow[] = []) => {
+	const reportTables = (programRecords: TableRow[] = [programRow()]) => {
 		const tables = new InMemoryDataTables();
 		tables.create('mentorship_programs', programColumns(), programRecords);
 		tables.create('mentorship_roster', ROSTER_COLUMNS, [...mentors, ...mentees].map((person) => rosterRow(person, 'enrolled')));
@@ -86,8 +86,8 @@ describe('the Weekly KPI email template', () => {
 
 		expect(smtp.messages).toHaveLength(1);
 		const [mail] = smtp.to('program-manager@example.com');
-		expect(mail.parsed.subject).toBe('Mentoring program report: 2025-09-16 to 2026-03-16');
-		expect(String(mail.parsed.html)).toContain('Mentoring program report');
+		expect(mail.parsed.subject).toBe('Mentoring 2026: 2025-09-16 to 2026-03-16');
+		expect(String(mail.parsed.html)).toContain('Mentoring 2026');
 		expect(mail.parsed.attachments.map((file) => [file.filename, file.contentType])).toEqual([['mentoring-pairs.csv', 'text/csv']]);
 		const csv = mail.parsed.attachments[0].content.toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
 		expect(csv).toHaveLength(1 + pairs.length);
@@ -137,15 +137,20 @@ describe('the Weekly KPI email template', () => {
 		expect(smtp.to('program-manager@example.com')).toHaveLength(1);
 	});
 	describe('when the pairs table also holds proposals, rejected pairs and other programs', () => {
-		it('counts only the program\'s introduced pairs and their answers', async () => {
-			// Worked out by hand: the 30 active pairs above stay the only pairs of mentoring-2026 that count.
+		it("reports each open program to its own manager, counting only that program's introduced pairs and answers", async () => {
+			// Worked out by hand: the 30 active pairs above stay the only pairs of mentoring-2026 that count; Mentoring
+			// 2025 (still open) has one active pair with one at-risk answer and nobody enrolled; coffee is closed.
 			const rejected = mentees.slice(30, 32).map((mentee, index) => ({ ...pairRow(mentors[index], mentee, 'email'), status: 'rejected' }));
 			const proposed = [{ ...pairRow(mentors[5], mentees[32], 'email'), status: 'proposed' }];
 			const coffee = mentees.slice(33, 36).map((mentee, index) => ({ ...pairRow(mentors[index], mentee, 'slack', 'coffee'), status: 'ended' }));
 			const otherProgram = [{ ...pairRow(mentors[7], mentees[36], 'email', 'mentoring-2025') }];
 			const otherAnswer: TableRow = { ...responses[10], programId: 'mentoring-2025', pairId: otherProgram[0].pairId, atRisk: true, quality: 1 };
 			const tables = new InMemoryDataTables();
-			tables.create('mentorship_programs', programColumns());
+			tables.create('mentorship_programs', programColumns(), [
+				programRow(),
+				programRow({ programId: 'mentoring-2025', name: 'Mentoring 2025', start: '2025-09-01', managerEmail: 'lead-2025@example.com' }),
+				programRow({ programId: 'coffee', name: 'Coffee', kind: 'peer', managerEmail: 'coffee-lead@example.com', status: 'closed' }),
+			]);
 			tables.create('mentorship_roster', ROSTER_COLUMNS, [
 				...[...mentors, ...mentees].map((person) => rosterRow(person, 'enrolled')),
 				...mentees.slice(0, 10).map((person) => rosterRow(person, 'enrolled', 'coffee')),
@@ -175,11 +180,19 @@ describe('the Weekly KPI email template', () => {
 			});
 
 			expect(result.error).toBeUndefined();
-			const summary = result.output('Program KPIs', 0)[0].json as IDataObject & Record<string, IDataObject>;
+			const [summary, lastYear, ...more] = result.runs('Program KPIs').map((run) => run.data?.main[0]?.[0]?.json as IDataObject & Record<string, IDataObject>);
+			expect(more).toEqual([]);
 			expect(summary.enrolment).toEqual({ total: 60, byRole: { mentor: 20, mentee: 40 } });
 			expect(summary.matching).toEqual(expect.objectContaining({ mentees: 40, matchedMentees: 30, matchRate: 0.75, pairs: 30 }));
 			expect(summary.responses).toEqual(expect.objectContaining({ total: 20 }));
 			expect(summary.atRisk).toEqual(expect.objectContaining({ pairs: 3 }));
+			expect(lastYear.enrolment).toEqual(expect.objectContaining({ total: 0 }));
+			expect(lastYear.matching).toEqual(expect.objectContaining({ pairs: 1 }));
+			expect(lastYear.responses).toEqual(expect.objectContaining({ total: 1 }));
+			expect(lastYear.atRisk).toEqual(expect.objectContaining({ pairs: 1 }));
+			expect(smtp.to('program-manager@example.com').map((mail) => mail.parsed.subject)).toEqual(['Mentoring 2026: 2025-09-16 to 2026-03-16']);
+			expect(smtp.to('lead-2025@example.com').map((mail) => mail.parsed.subject)).toEqual(['Mentoring 2025: 2025-09-16 to 2026-03-16']);
+			expect(smtp.to('coffee-lead@example.com')).toEqual([]);
 		});
 	});
 	describe('when the program has a record with goals', () => {

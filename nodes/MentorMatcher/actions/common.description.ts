@@ -1,8 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { fromThisNode, programRecordProperties } from '../../shared/programRecordProperties';
+
 /** Parameters shared by Match and Suggest: program kind, weights, hard rules, options. */
 export const commonProperties: INodeProperties[] = [
-	{
+	...programRecordProperties({
+		example: "{{ $('Read Program').first().json }}",
+		fromRecord:
+			'the program kind and the hard rules the record sets (reporting line, same department, shared language, mentors who manage, smallest level gap, largest time-zone gap) come from the record, and "no department preference" sets the department weight to 0; the other rules and weights stay as set here',
+	}),
+	fromThisNode({
 		displayName: 'Program Kind',
 		name: 'programKind',
 		type: 'options',
@@ -14,7 +21,7 @@ export const commonProperties: INodeProperties[] = [
 		],
 		default: 'mentoring',
 		description: 'Sets how the level gap is read and the default weights',
-	},
+	}),
 	{
 		displayName: 'Minimum Score',
 		name: 'minScore',

@@ -1,6 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { InvalidOptionError } from '../../core/errors';
 import type { MatchingSettings } from '../../core/matching/match';
+import { matchingSettingsOf } from '../../core/program/nodeSettings';
+import { readProgramParameter } from '../../core/program/programParameter';
+import { toNodeError } from '../../shared/errors';
 import type { Criterion, HardRules, ProgramKind } from '../../core/matching/types';
 
 /** Options collection of the node, as n8n hands it over. */
@@ -15,14 +19,40 @@ export interface MatcherOptions {
 	respectFreePlaces?: boolean;
 }
 
+type ProgramPart = Pick<MatchingSettings, 'kind' | 'weights' | 'rules'>;
+
+/** The kind, weights and rules: from the node, or from the program record over the node's own. */
+function readProgramPart(ctx: IExecuteFunctions): ProgramPart {
+	const own: ProgramPart = {
+		kind: ctx.getNodeParameter('programKind', 0, 'mentoring') as ProgramKind,
+		weights: ctx.getNodeParameter('weights', 0, {}) as Partial<Record<Criterion, number>>,
+		rules: ctx.getNodeParameter('rules', 0, {}) as IDataObject as Partial<HardRules>,
+	};
+	if (ctx.getNodeParameter('settingsSource', 0, 'parameters') !== 'programRecord') return own;
+	try {
+		const program = readProgramParameter(ctx.getNodeParameter('programRecord', 0, ''));
+		if (program === undefined) throw new InvalidOptionError('programRecord', 'Program Record is empty', "Pass the program's row of mentorship_programs, e.g. {{ $('Read Program').first().json }}");
+		const fromRecord = matchingSettingsOf(program);
+		const operation = ctx.getNodeParameter('operation', 0, 'match') as string;
+		if (fromRecord.kind === 'peer' && operation !== 'pairPeers') {
+			throw new InvalidOptionError('programRecord', `Program ${String(program.programId)} is a peer program, which Pair Peers pairs`, 'Choose the Pair Peers operation for peer programs');
+		}
+		return {
+			kind: fromRecord.kind === 'peer' ? own.kind : fromRecord.kind,
+			weights: { ...own.weights, ...fromRecord.weights },
+			rules: { ...own.rules, ...fromRecord.rules },
+		};
+	} catch (error) {
+		throw toNodeError(ctx, error);
+	}
+}
+
 /** Reads the parameters shared by Match and Suggest into the core's settings. */
 export function readSettings(ctx: IExecuteFunctions): { settings: MatchingSettings; options: MatcherOptions } {
 	const options = ctx.getNodeParameter('options', 0, {}) as MatcherOptions;
 	const referenceDate = options.referenceDate ? new Date(options.referenceDate) : new Date();
 	const settings: MatchingSettings = {
-		kind: ctx.getNodeParameter('programKind', 0) as ProgramKind,
-		weights: ctx.getNodeParameter('weights', 0, {}) as Partial<Record<Criterion, number>>,
-		rules: ctx.getNodeParameter('rules', 0, {}) as IDataObject as Partial<HardRules>,
+		...readProgramPart(ctx),
 		minScore: ctx.getNodeParameter('minScore', 0) as number,
 		candidatesPerMentee: options.candidatesPerMentee ?? 10,
 		at: Number.isNaN(referenceDate.getTime()) ? new Date() : referenceDate,

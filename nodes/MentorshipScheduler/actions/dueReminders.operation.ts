@@ -219,10 +219,10 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const log = readOptionalInput(this, 1);
 	const claims = readOptionalInput(this, 2);
 	const read = createParameterReader(this);
+	const now = readNow(this);
 	const programFor = createProgramReader(read);
 	const calendarFor = createCalendarCache();
 	const setup: RenderSetup = { templates: new Map(), format: createLocalTimeFormatter() };
-	const now = readNow(this);
 	const leaseMinutes = Number(read('leaseMinutes', 0, 15));
 	if (!(leaseMinutes > 0)) {
 		throw new NodeOperationError(this.getNode(), parameterMessage('leaseMinutes', `${leaseMinutes} is not a number of minutes above 0`), {
@@ -236,7 +236,11 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const rejected: INodeExecutionData[] = [];
 	for (let i = 0; i < pairs.length; i++) {
 		const json = pairs[i].json as Record<string, unknown>;
-		const pairId = typeof json.pairId === 'string' || typeof json.pairId === 'number' ? { pairId: json.pairId } : {};
+		// The program goes with a rejected pair, so a run over several programs can tell each program manager.
+		const pairId = {
+			...(typeof json.pairId === 'string' || typeof json.pairId === 'number' ? { pairId: json.pairId } : {}),
+			...(typeof json.programId === 'string' ? { programId: json.programId } : {}),
+		};
 		try {
 			const program = programFor(i);
 			const lookBackHours = Number(read('lookBackHours', i, 48));
@@ -253,7 +257,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			const leadMinutes = (read<{ leadTime?: Array<{ amount?: number; unit?: string }> }>('leadTimes', i, {}).leadTime ?? []).map(
 				(lead) => Number(lead.amount ?? 0) * (UNIT_MINUTES[lead.unit ?? 'hours'] ?? 60),
 			);
-			const options = read<ReminderOptions>('reminderOptions', i, {});
+			const options = { ...read<ReminderOptions>('reminderOptions', i, {}), ...(program.programName ? { programName: program.programName } : {}) };
 			const kinds = new Set((options.kinds ?? MESSAGE_KINDS) as MessageKind[]);
 			const pair = readSchedulingPair(json, { defaultTimezone });
 			const calendar = calendarOfPair(pair, program.settings, calendarFor);

@@ -112,7 +112,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				pairedItem: { item: i },
 			};
 			if (read('attachCalendar', i, false)) {
-				const programName = read<{ programName?: string }>('planOptions', i, {}).programName || 'Mentoring program';
+				const programName = program.programName || read<{ programName?: string }>('planOptions', i, {}).programName || 'Mentoring program';
 				const fileName = `pair-${pair.pairId.replace(/[^A-Za-z0-9._-]/g, '_')}.ics`;
 				item.binary = {
 					[read('binaryPropertyName', i, 'data')]: await this.helpers.prepareBinaryData(

@@ -1,9 +1,8 @@
 import { DateTime } from 'luxon';
 
-import { InvalidOptionError } from '../errors';
 import type { KpiSummary } from '../kpi/types';
 import type { ProgramRecord } from './readProgram';
-import { readProgramRecord } from './readProgram';
+import { readProgramParameter } from './programParameter';
 
 export type GoalStatus = 'met' | 'onTrack' | 'behind' | 'noData';
 
@@ -81,16 +80,6 @@ export function evaluateGoals(options: EvaluateGoalsOptions): GoalResult[] {
 	});
 }
 
-const NOT_JSON = Symbol('not JSON');
-
-function parseJsonOr(text: string, fallback: symbol): unknown {
-	try {
-		return JSON.parse(text);
-	} catch {
-		return fallback;
-	}
-}
-
 /**
  * The goals of a program record given as a node parameter (a mentorship_programs row, as an
  * object or JSON text) against a KPI summary; undefined when no record is given. A record that
@@ -99,17 +88,6 @@ function parseJsonOr(text: string, fallback: symbol): unknown {
  * @example goalsOfRecord({ programId: 'm', name: 'M', managerEmail: 'hr@x.nl', start: '2026-03-02' }, summary)?.length // 4
  */
 export function goalsOfRecord(record: unknown, summary: KpiSummary): GoalResult[] | undefined {
-	let row = record;
-	if (typeof record === 'string') {
-		if (record.trim() === '') return undefined;
-		row = parseJsonOr(record, NOT_JSON);
-		if (row === NOT_JSON) throw new InvalidOptionError('programRecord', 'Program Record is not JSON', "Pass the program's row of mentorship_programs as an expression");
-	}
-	if (row === undefined || row === null || (typeof row === 'object' && Object.keys(row).length === 0)) return undefined;
-	const read = readProgramRecord(row, { now: summary.period.end });
-	if (!read.ok) {
-		const problems = read.issues.map((issue) => `${issue.field} ${issue.problem}`).join('; ');
-		throw new InvalidOptionError('programRecord', `The program record cannot be read: ${problems}`, "Pass the program's row of mentorship_programs, e.g. {{ $('Read Program').first().json }}");
-	}
-	return evaluateGoals({ program: read.program, summary });
+	const program = readProgramParameter(record);
+	return program === undefined ? undefined : evaluateGoals({ program, summary });
 }

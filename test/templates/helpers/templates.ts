@@ -3,6 +3,8 @@ import path from 'node:path';
 
 import type { IDataObject } from 'n8n-workflow';
 
+import { programColumns } from '../../../nodes/core/program/fields';
+import { readProgramRecord } from '../../../nodes/core/program/readProgram';
 import type { ColumnSpec } from '../../harness/dataTables';
 import type { WorkflowJson } from '../../harness/runWorkflow';
 
@@ -163,3 +165,40 @@ export const RESPONSE_COLUMNS: ColumnSpec[] = [
 	{ name: 'atRisk', type: 'boolean' },
 	{ name: 'quality', type: 'number' },
 ];
+
+/** Columns of `mentorship_programs`: one record per program (docs/data-model.md). */
+export const PROGRAM_COLUMNS: ColumnSpec[] = programColumns();
+
+/**
+ * A program's row of `mentorship_programs`, as the Program Setup template stores it: the
+ * demo program `mentoring-2026` (the calendar the templates used before they read records:
+ * from Monday 2 March 2026, six months, every other Tuesday at 15:00 for 45 minutes), with
+ * the given changes. Made by the package's own record reader, so defaults are the real ones.
+ */
+export function programRow(changes: Record<string, string | number | boolean> = {}): TableRow {
+	const read = readProgramRecord(
+		{
+			programId: 'mentoring-2026',
+			name: 'Mentoring 2026',
+			managerEmail: 'program-manager@example.com',
+			start: '2026-03-02',
+			lengthMonths: 6,
+			cadence: 'biweekly',
+			weekday: 2,
+			meetingTime: '15:00',
+			meetingMinutes: 45,
+			...changes,
+		},
+		{ now: '2026-01-05T09:00:00.000Z' },
+	);
+	if (!read.ok) throw new Error(`Test program record is not valid: ${read.issues.map((issue) => `${issue.field} ${issue.problem}`).join('; ')}`);
+	return read.row;
+}
+
+/** The buddy program's record: buddies up to two levels below or three above the new hire, managers welcome. */
+export const buddyProgramRow = (): TableRow =>
+	programRow({ programId: 'buddy', name: 'Buddies for new hires', kind: 'buddy', managerEmail: 'people-team@example.com', start: '2026-01-05', minLevelGap: -2, managerMentors: 'allow' });
+
+/** The coffee program's record: peers from anywhere in the org, a shared language required. */
+export const coffeeProgramRow = (): TableRow =>
+	programRow({ programId: 'coffee', name: 'Coffee roulette', kind: 'peer', managerEmail: 'people-team@example.com', start: '2026-01-05', reportingLine: false });

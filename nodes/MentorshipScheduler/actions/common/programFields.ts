@@ -1,9 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { fromThisNode, programRecordProperties } from '../../../shared/programRecordProperties';
+
 const showFor = { show: { operation: ['plan', 'dueReminders'] } };
 
+/** The calendar parameters that a program record replaces. */
+const RECORD_FIELDS = new Set(['programStart', 'programLengthUnit', 'programLength', 'programEnd', 'cadence', 'weekday', 'preferredTime', 'durationMinutes', 'workingHoursStart', 'workingHoursEnd', 'holidays', 'topicBank', 'customTopics', 'language']);
+
 /** Parameters that fix a program's calendar and topics; Plan and Due Reminders share them so both see the same sessions. */
-export const programFields: INodeProperties[] = [
+const calendarFields: INodeProperties[] = [
 	{
 		displayName: 'Program Start',
 		name: 'programStart',
@@ -175,4 +180,13 @@ export const programFields: INodeProperties[] = [
 		],
 		description: 'Language of built-in topics and messages',
 	},
+];
+
+export const programFields: INodeProperties[] = [
+	...programRecordProperties({
+		show: { operation: ['plan', 'dueReminders'] },
+		example: '{{ $json.program }} (each pair carrying its program)',
+		fromRecord: "the calendar (start, length, cadence, day, time, meeting length, working hours, holidays), the topic bank of the program's kind, the language and the program name",
+	}),
+	...calendarFields.map((field) => (RECORD_FIELDS.has(field.name) ? fromThisNode(field) : field)),
 ];
