@@ -334,6 +334,8 @@ export async function startMentorship(mode = SINGLE_PROCESS) {
 		process.exit(code);
 	};
 	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void shutdown(0));
+	// Whoever read our output may be gone (a test runner killed): stopping must go on regardless.
+	for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
 	// npm does not always pass a signal on to this script (kill <npm pid>); when the parent
 	// goes away, stop n8n rather than leave it running alone.
 	const parent = process.ppid;
