@@ -4,6 +4,10 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { matcherProperties } from './actions/properties';
 import { router } from './actions/router';
 
+const output = (displayName: string) => ({ type: NodeConnectionTypes.Main, displayName });
+const MATCH_OUTPUTS = ['Matches', 'Unmatched', 'Summary'].map(output);
+const ADJUST_OUTPUTS = ['Proposals', 'Unmatched', 'Summary', 'Refused', 'Audit'].map(output);
+
 /**
  * Mentor Matcher: optimal, explained, rule-safe mentor–mentee matching (Match), ranked
  * suggestions for self-matching (Suggest), stable matching (Stable) and peer pairing
@@ -20,8 +24,8 @@ export class MentorMatcher implements INodeType {
 		description: 'Pair mentors and mentees optimally under hard rules, with a score and reasons for every pair',
 		defaults: { name: 'Mentor Matcher' },
 		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main, NodeConnectionTypes.Main],
-		outputNames: ['Matches', 'Unmatched', 'Summary'],
+		// Adjust Proposals adds Refused and Audit; the other operations keep their three outputs.
+		outputs: `={{ $parameter.operation === 'adjustProposals' ? ${JSON.stringify(ADJUST_OUTPUTS)} : ${JSON.stringify(MATCH_OUTPUTS)} }}`,
 		usableAsTool: true,
 		properties: matcherProperties,
 	};

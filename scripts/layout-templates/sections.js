@@ -27,6 +27,28 @@ function deliverySections(claimExtra) {
 }
 
 const SECTIONS = {
+	'mentorship-review-adjust.json': [
+		{
+			title: 'Open the run',
+			does: "The review email's link opens the program's record and the run's proposals, if they still wait for review.",
+			nodes: ['Review and Adjust', 'Read Program', 'Read Run Proposals', 'Anything to Adjust?', 'Nothing to Adjust'],
+		},
+		{
+			title: 'Gather the program',
+			does: "The enrolled participants, the program's earlier pairs and this run's proposals, read fresh before the page and again after it.",
+			nodes: ['Read Roster', 'Roster as Submissions', 'Mentorship Intake', 'Read Pair History', 'Matcher Input', 'One Row per Item', 'Submitted?'],
+		},
+		{
+			title: 'The adjust page',
+			does: 'Proposals grouped by mentor, with score, reasons and the mentee\'s suggested mentors; her choices become adjustments.',
+			nodes: ['Suggest Mentors', 'Page Pairs', 'Page Fields', 'Adjust Page', 'Adjustments'],
+		},
+		{
+			title: 'Re-solve and record',
+			does: 'Mentor Matcher applies what the rules allow and re-solves; the run keeps its id, every choice is audited, and she sees what changed.',
+			nodes: ['Adjust Proposals', 'Store Adjusted Proposals', 'Record Adjustments', 'Retire Replaced Proposals', 'Email What Changed', 'What Changed'],
+		},
+	],
 	'mentorship-enrolment.json': [
 		{
 			title: 'Apply',

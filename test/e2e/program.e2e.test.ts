@@ -24,9 +24,13 @@ import {
 } from './helpers/program';
 import type { TableRow } from './helpers/publicApi';
 import { executionsOf, publicApi, settledExecutions, tableRows } from './helpers/publicApi';
-import { enrolmentForProgram } from './helpers/secondProgram';
 
 const PROGRAM_MANAGER = 'program-manager@example.com';
+/** The second program, set up through the Program Setup form during the test; its manager is People Team. */
+const SECOND_PROGRAM = 'autumn-2026';
+const SECOND_MANAGER = 'people-team@acme.example';
+/** Index of the application form's hidden `program` field, which the link's ?program= fills. */
+const PROGRAM_FIELD = 11;
 const CONFIRM_SUBJECT = 'Please confirm your mentoring application';
 const ENROLLED_SUBJECT = 'You are enrolled in the mentoring program';
 const UPDATED_SUBJECT = 'Your mentoring application is updated';
@@ -209,42 +213,45 @@ describe('a mentorship program on the local n8n', () => {
 			const login = `Basic ${Buffer.from(`${n8n.ready.formLogin.user}:${n8n.ready.formLogin.password}`).toString('base64')}`;
 			const sofar = (await mails()).length;
 			// The form's questions in order; the empty ones take the recommended design.
-			const answers = ['coffee-2026', 'Coffee 2026', 'peer', 'open', '', 'people-team@acme.example', 'open', '', '', 0, 0, '2026-04-06', 3, 'weekly', 30, '', 'en', 'email', 'forbid', 'preferDifferent', '', '', '', ''];
+			const answers = [SECOND_PROGRAM, 'Autumn 2026', 'mentoring', 'open', '', SECOND_MANAGER, 'open', '', '', 0, 0, '2026-04-06', 3, 'weekly', 30, '', 'en', 'email', 'forbid', 'preferDifferent', '', '', '', ''];
 			expect((await submitForm(setupUrl, answers, { authorization: login })).status).toBe(200);
 			const [summary] = await newMails(sofar, 1);
 
-			expect([recipients(summary), summary.subject]).toEqual([['people-team@acme.example'], 'Your mentoring program coffee-2026 is set up']);
+			expect([recipients(summary), summary.subject]).toEqual([[SECOND_MANAGER], `Your mentoring program ${SECOND_PROGRAM} is set up`]);
 			expect(flat(summary.text)).toContain('How often pairs meet: weekly');
 			const records = await rows('mentorship_programs');
+			// npm start seeded the demo's three programs; the new one takes the recommended design where left empty.
 			expect(records.map((row) => [row.programId, row.kind, row.cadence, row.lengthMonths, row.managerMentors, row.goalMatchRate]).sort()).toEqual([
-				['coffee-2026', 'peer', 'weekly', 3, 'forbid', 90],
+				[SECOND_PROGRAM, 'mentoring', 'weekly', 3, 'forbid', 90],
+				['buddy', 'buddy', 'biweekly', 3, 'allow', 90],
+				['coffee', 'peer', 'biweekly', 12, 'forbid', 90],
 				[PROGRAM_ID, 'mentoring', 'biweekly', 6, 'forbid', 90],
 			]);
 		});
 
-		it('keeps both rows of a person who joins a second program', async () => {
-			const coffeeForm = 'mentorship-apply-coffee-e2e';
-			const copy = await enrolmentForProgram(api, workflowId('mentorship-enrolment.json'), 'coffee-2026', coffeeForm);
+		it('keeps both rows of a person who joins a second program through the same form', async () => {
+			const enrolment = workflowId('mentorship-enrolment.json');
+			const started = await executionsOf(api, enrolment);
+			const waitingBefore = started.filter((execution) => execution.status === 'waiting').length;
 			const person = MENTORS[1];
 			const mainRow = (await rows('mentorship_roster')).find((row) => row.email === person.email && row.programId === PROGRAM_ID);
 			const sofar = (await mails()).length;
 
-			let response = await submitForm(`${n8n.ready.url}/form/${coffeeForm}`, application(person)).catch((error: { response?: { status: number } }) => error.response!);
-			// n8n registers a just-published form a moment after answering.
-			for (let tries = 0; response.status === 404 && tries < 20; tries += 1) {
-				await new Promise((resolve) => setTimeout(resolve, 500));
-				response = await submitForm(`${n8n.ready.url}/form/${coffeeForm}`, application(person)).catch((error: { response?: { status: number } }) => error.response!);
-			}
+			// The link of the second program is the same form with ?program=autumn-2026, which fills the hidden field.
+			const page = await axios.get<string>(`${formUrl('Application Form')}?program=${SECOND_PROGRAM}`);
+			expect(page.data).toContain(`value="${SECOND_PROGRAM}"`);
+			const response = await submitForm(formUrl('Application Form'), application(person, { [PROGRAM_FIELD]: SECOND_PROGRAM }));
 			expect(response.status).toBe(200);
 			const [ask] = await newMails(sofar, 1);
+			expect(flat(ask.text)).toContain('to Autumn 2026 as a mentor');
 			await clickLink(linksIn(ask).find((link) => link.includes('approved=true'))!);
 			const [told] = await newMails(sofar + 1, 1);
-			await settledExecutions(api, copy.id, 1);
+			await settledExecutions(api, enrolment, started.length + 1, { waiting: waitingBefore });
 
 			expect(told.subject).toBe(ENROLLED_SUBJECT);
 			const rowsOfPerson = (await rows('mentorship_roster')).filter((row) => row.email === person.email);
 			expect(rowsOfPerson.map((row) => [row.programId, row.status]).sort()).toEqual([
-				['coffee-2026', 'enrolled'],
+				[SECOND_PROGRAM, 'enrolled'],
 				[PROGRAM_ID, 'enrolled'],
 			]);
 			expect(rowsOfPerson.find((row) => row.programId === PROGRAM_ID)).toEqual(mainRow);
@@ -278,7 +285,7 @@ describe('a mentorship program on the local n8n', () => {
 			const [review] = await newMails(before, 1);
 			expect(recipients(review)).toEqual([PROGRAM_MANAGER]);
 			expect(review.subject).toBe(
-				`Review ${matchedMentees.length} proposed mentoring pairs for ${PROGRAM_ID}`,
+				`Review ${matchedMentees.length} proposed mentoring pairs for Mentoring 2026`,
 			);
 			const reviewText = flat(review.text);
 			expect(reviewText).toContain('Not matched (1)');
@@ -401,8 +408,6 @@ describe('a mentorship program on the local n8n', () => {
 			// Links are valid for 30 days from the run's moment; the test answers in real time, months later.
 			const surveys = await clocked('mentorship-surveys.json', 'Every Morning', (node) => {
 				if (node.name === 'Make Check-In Links') return { ...node, parameters: { ...node.parameters, validForDays: 3650 } };
-				// The copy keeps only the morning branch, so it has no Check-In Form to ask about: every run is a morning run.
-				if (node.name === 'Check-In Answer?') return { ...node, parameters: JSON.parse(JSON.stringify(node.parameters).replace("$('Check-In Form').isExecuted", 'false')) as typeof node.parameters };
 				return quickRetries(node);
 			});
 			const before = (await mails()).length;
@@ -478,10 +483,18 @@ describe('a mentorship program on the local n8n', () => {
 			const before = (await mails()).length;
 			await kpis.runAt(tick.toISO()!);
 
-			const [report] = await newMails(before, 1);
-			expect(recipients(report)).toEqual([PROGRAM_MANAGER]);
+			// One report per open program, each to its own manager: the demo's three and the second program.
+			const reports = await newMails(before, 4);
+			expect(reports.map((mail) => [recipients(mail), mail.subject]).sort()).toEqual(
+				[
+					[[PROGRAM_MANAGER], `Buddies for new hires: ${start} to ${end}`],
+					[[PROGRAM_MANAGER], `Coffee roulette: ${start} to ${end}`],
+					[[PROGRAM_MANAGER], `Mentoring 2026: ${start} to ${end}`],
+					[[SECOND_MANAGER], `Autumn 2026: ${start} to ${end}`],
+				].sort(),
+			);
+			const report = reports.find((mail) => mail.subject.startsWith('Mentoring 2026'))!;
 			// The report is the program's, from its record (seeded by npm start), and leads with its goals.
-			expect(report.subject).toBe(`Mentoring 2026: ${start} to ${end}`);
 			expect(report.html.indexOf('Program goals')).toBeGreaterThan(0);
 			expect(report.html.indexOf('Program goals')).toBeLessThan(report.html.indexOf('Match rate'));
 			const raw = await axios.get<ArrayBuffer>(`${n8n.ready.mail.url}/messages/${report.file}`, {
@@ -516,6 +529,39 @@ describe('a mentorship program on the local n8n', () => {
 			expect([byMentee(pairC).responses, byMentee(pairC).latestQuality]).toEqual(['1', '3']);
 			for (const mentee of matchedMentees.slice(3))
 				expect([mentee.email, byMentee(mentee).responses]).toEqual([mentee.email, '0']);
+		});
+	});
+
+	describe('the second program', () => {
+		it('enrols a mentee by its own record and matches only its own people, reviewed by its own manager', async () => {
+			const newcomer: Applicant = { email: 'noor.autumn@acme.example', name: 'Noor Autumn', role: 'mentee', skill: MENTORS[1].skill };
+			const enrolment = workflowId('mentorship-enrolment.json');
+			const started = await executionsOf(api, enrolment);
+			const waitingBefore = started.filter((execution) => execution.status === 'waiting').length;
+			let sofar = (await mails()).length;
+			await submitForm(formUrl('Application Form'), application(newcomer, { [PROGRAM_FIELD]: SECOND_PROGRAM }));
+			const [ask] = await newMails(sofar, 1);
+			await clickLink(linksIn(ask).find((link) => link.includes('approved=true'))!);
+			await newMails(sofar + 1, 1);
+			await settledExecutions(api, enrolment, started.length + 1, { waiting: waitingBefore });
+			const mainPairs = (await rows('mentorship_pairs')).filter((row) => row.programId === PROGRAM_ID);
+
+			const matching = workflowId('mentorship-matching.json');
+			const runsBefore = (await executionsOf(api, matching)).length;
+			sofar = (await mails()).length;
+			const login = `Basic ${Buffer.from(`${n8n.ready.formLogin.user}:${n8n.ready.formLogin.password}`).toString('base64')}`;
+			expect((await submitForm(formUrl('Run Matching Now'), [SECOND_PROGRAM, 'email', 'no'], { authorization: login })).status).toBe(200);
+			await settledExecutions(api, matching, runsBefore + 1, { waiting: 1 });
+
+			// By hand: the second program holds one mentor (Mentors[1], who joined above) and this mentee, who wants
+			// the mentor's one skill; nobody else of the roster is in it.
+			const pairs = await rows('mentorship_pairs');
+			expect(pairs.filter((row) => row.programId === SECOND_PROGRAM).map((row) => [row.mentorEmail, row.menteeEmail, row.status])).toEqual([
+				[MENTORS[1].email, newcomer.email, 'proposed'],
+			]);
+			expect(pairs.filter((row) => row.programId === PROGRAM_ID)).toEqual(mainPairs);
+			const [review] = await newMails(sofar, 1);
+			expect([recipients(review), review.subject]).toEqual([[SECOND_MANAGER], 'Review 1 proposed mentoring pairs for Autumn 2026']);
 		});
 	});
 });

@@ -48,7 +48,7 @@ function keysDeep(value: unknown, visit: (key: string, value: unknown) => void):
 describe('every template in workflows/', () => {
 	const files = templateFiles();
 
-	it('holds the eight templates: the seven of the program and its setup', () => {
+	it('holds the nine templates: the seven of the program, its setup and the review-and-adjust page', () => {
 		expect(files).toEqual([
 			'mentorship-buddy-program.json',
 			'mentorship-enrolment.json',
@@ -56,6 +56,7 @@ describe('every template in workflows/', () => {
 			'mentorship-peer-coffee.json',
 			'mentorship-program-setup.json',
 			'mentorship-reminders.json',
+			'mentorship-review-adjust.json',
 			'mentorship-surveys.json',
 			'mentorship-weekly-kpis.json',
 		]);

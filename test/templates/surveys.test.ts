@@ -13,6 +13,7 @@ import type { TestLinkClaims } from './helpers/links';
 import { LINK_CREDENTIALS, readTestLink, signTestLink } from './helpers/links';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
+import type { TableRow } from './helpers/templates';
 import { CLAIM_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, PROGRAM_COLUMNS, programRow, RESPONSE_COLUMNS, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
 
 const workflow = withQuickRetries(loadTemplate('mentorship-surveys.json'));
@@ -48,10 +49,10 @@ describe('the Surveys template', () => {
 	const credentials = () => ({ smtp: smtp.credential, ...EDGE_CREDENTIALS, ...LINK_CREDENTIALS });
 	const channelOf = (reminder: IDataObject) => pairs.find((pair) => pair.pairId === reminder.pairId)!.channel;
 	/** The program's record, its pairs, and an empty sent log, claims and answers. */
-	const surveyTables = () => {
+	const surveyTables = (otherPrograms: TableRow[] = [], otherPairs: Array<Record<string, string | number>> = []) => {
 		const fresh = new InMemoryDataTables();
-		fresh.create('mentorship_programs', PROGRAM_COLUMNS, [programRow()]);
-		fresh.create('mentorship_pairs', PAIR_COLUMNS, pairs);
+		fresh.create('mentorship_programs', PROGRAM_COLUMNS, [programRow(), ...otherPrograms]);
+		fresh.create('mentorship_pairs', PAIR_COLUMNS, [...pairs, ...otherPairs]);
 		fresh.create('mentorship_sent_log', SENT_LOG_COLUMNS);
 		fresh.create('mentorship_claims', CLAIM_COLUMNS);
 		fresh.create('mentorship_responses', RESPONSE_COLUMNS);
@@ -143,6 +144,58 @@ describe('the Surveys template', () => {
 			expect(rows).toHaveLength(due.length + skipped.length);
 			expect(rows.filter((row) => row.status === 'sent')).toHaveLength(due.length);
 			expect(rows.every((row) => row.programId === 'mentoring-2026')).toBe(true);
+		});
+	});
+
+	describe('when a second program with its own calendar runs beside it', () => {
+		// Autumn 2026 runs two months from Monday 6 April: its middle is 6 May (30 of 61 days in) and its last day
+		// Friday 5 June, the final survey's day. Its three pairs are in Amsterdam.
+		const AUTUMN_LEAD = 'autumn-lead@example.com';
+		const autumnPairs = [24, 25, 26].map((index): Record<string, string | number> => ({
+			...pairRow(mentors[index], mentees[index], 'email', 'autumn-2026'),
+			mentorTimezone: 'Europe/Amsterdam',
+			menteeTimezone: 'Europe/Amsterdam',
+		}));
+		const twoPrograms = () =>
+			surveyTables([programRow({ programId: 'autumn-2026', name: 'Autumn 2026', managerEmail: AUTUMN_LEAD, start: '2026-04-06', lengthMonths: 2 })], autumnPairs);
+		const morning = async (tick: string, tablesNow: InMemoryDataTables) =>
+			await runWorkflow(workflow, { start: { node: 'Every Morning', items: [{ timestamp: tick }] }, dataTables: tablesNow, credentials: credentials() });
+
+		it("invites each program's pairs on its own survey days only", async () => {
+			// 2 June, Mentoring 2026's mid-point: nothing is due for Autumn (its mid-point was 6 May, its final is 5 June).
+			const onSpringDay = await morning(TICK, twoPrograms());
+			const springDue = onSpringDay.output('Due Reminders', 0).map((item) => item.json);
+			expect(springDue.length).toBeGreaterThan(0);
+			expect(new Set(springDue.map((reminder) => [reminder.programId, reminder.kind].join(' ')))).toEqual(new Set(['mentoring-2026 midpointSurvey']));
+
+			// 5 June, 12:00 UTC (14:00 in Amsterdam): Autumn's final survey, for each person of its three pairs; nothing for Mentoring 2026.
+			const mailedBefore = smtp.messages.length;
+			const onAutumnDay = await morning('2026-06-05T12:00:00.000+00:00', twoPrograms());
+			const autumnDue = onAutumnDay.output('Due Reminders', 0).map((item) => item.json);
+			expect(autumnDue.map((reminder) => [reminder.programId, reminder.pairId, reminder.recipientRole, reminder.kind]).sort()).toEqual(
+				autumnPairs.flatMap((pair) => ['mentee', 'mentor'].map((role) => ['autumn-2026', pair.pairId, role, 'finalSurvey'])).sort(),
+			);
+			const links = onAutumnDay.output('Make Check-In Links').map((item) => readTestLink(String(item.json.linkToken)));
+			expect(new Set(links.map((claims) => [claims.programId, claims.purpose].join(' ')))).toEqual(new Set(['autumn-2026 checkInFinal']));
+			const autumnMails = smtp.messages.slice(mailedBefore);
+			expect(autumnMails).toHaveLength(6);
+			for (const mail of autumnMails) expect(mail.parsed.subject).toMatch(/^Autumn 2026: looking back with /);
+		});
+
+		it("alerts the second program's manager, not the first's, about its pair at risk", async () => {
+			tables = twoPrograms();
+			const pair = autumnPairs[0];
+			const token = signTestLink({ programId: 'autumn-2026', subject: String(pair.pairId), person: String(pair.menteeEmail).toLowerCase(), role: 'mentee', purpose: 'checkInMidpoint', expiresAt: LINKS_EXPIRE });
+			const result = await runWorkflow(workflow, {
+				start: { node: 'Check-In Form', items: [{ token, round: 'midpoint', quality: '1', met: 'No', meetings: 0, lastMeeting: '', comment: '', submittedAt: ANSWERED_AT, formMode: 'production' }] },
+				dataTables: tables,
+				credentials: credentials(),
+			});
+
+			expect(result.error).toBeUndefined();
+			expect(tables.rows('mentorship_responses').map((row) => [row.programId, row.pairId, row.atRisk])).toEqual([['autumn-2026', pair.pairId, true]]);
+			expect(smtp.to(AUTUMN_LEAD)).toHaveLength(1);
+			expect(smtp.to(PROGRAM_MANAGER)).toEqual([]);
 		});
 	});
 

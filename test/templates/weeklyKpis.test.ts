@@ -148,6 +148,8 @@ describe('the Weekly KPI email template', () => {
 			const tables = new InMemoryDataTables();
 			tables.create('mentorship_programs', programColumns(), [
 				programRow(),
+				// Open, but nobody has applied yet: it still gets its (empty) report, and the loop goes on after it.
+				programRow({ programId: 'quiet-2026', name: 'Quiet 2026', start: '2026-03-02', managerEmail: 'quiet-lead@example.com' }),
 				programRow({ programId: 'mentoring-2025', name: 'Mentoring 2025', start: '2025-09-01', managerEmail: 'lead-2025@example.com' }),
 				programRow({ programId: 'coffee', name: 'Coffee', kind: 'peer', managerEmail: 'coffee-lead@example.com', status: 'closed' }),
 			]);
@@ -180,12 +182,18 @@ describe('the Weekly KPI email template', () => {
 			});
 
 			expect(result.error).toBeUndefined();
-			const [summary, lastYear, ...more] = result.runs('Program KPIs').map((run) => run.data?.main[0]?.[0]?.json as IDataObject & Record<string, IDataObject>);
+			const [summary, quiet, lastYear, ...more] = result.runs('Program KPIs').map((run) => run.data?.main[0]?.[0]?.json as IDataObject & Record<string, IDataObject>);
 			expect(more).toEqual([]);
 			expect(summary.enrolment).toEqual({ total: 60, byRole: { mentor: 20, mentee: 40 } });
 			expect(summary.matching).toEqual(expect.objectContaining({ mentees: 40, matchedMentees: 30, matchRate: 0.75, pairs: 30 }));
 			expect(summary.responses).toEqual(expect.objectContaining({ total: 20 }));
 			expect(summary.atRisk).toEqual(expect.objectContaining({ pairs: 3 }));
+			expect([quiet.enrolment, quiet.matching, quiet.responses]).toEqual([
+				expect.objectContaining({ total: 0 }),
+				expect.objectContaining({ pairs: 0 }),
+				expect.objectContaining({ total: 0 }),
+			]);
+			expect(smtp.to('quiet-lead@example.com').map((mail) => mail.parsed.subject)).toEqual(['Quiet 2026: 2025-09-16 to 2026-03-16']);
 			expect(lastYear.enrolment).toEqual(expect.objectContaining({ total: 0 }));
 			expect(lastYear.matching).toEqual(expect.objectContaining({ pairs: 1 }));
 			expect(lastYear.responses).toEqual(expect.objectContaining({ total: 1 }));

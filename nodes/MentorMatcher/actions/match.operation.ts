@@ -4,7 +4,8 @@ import { matchParticipants } from '../../core/matching/match';
 import type { Objective } from '../../core/matching/types';
 import { runMatcher, unmatchedAndSummaries } from '../helpers/run';
 
-const show = { show: { operation: ['match'] } };
+// Adjust Proposals re-solves with the same objective and exactness as Match.
+const show = { show: { operation: ['match', 'adjustProposals'] } };
 
 export const description: INodeProperties[] = [
 	{

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as adjustProposals from './adjustProposals.operation';
 import { commonOptions, commonProperties } from './common.description';
 import * as match from './match.operation';
 import * as pairPeers from './pairPeers.operation';
@@ -12,6 +13,12 @@ const operation: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	options: [
+		{
+			name: 'Adjust Proposals',
+			value: 'adjustProposals',
+			action: 'Adjust proposed pairs and re solve',
+			description: 'Apply the program manager’s locks, drops, moves and leave-outs to a run’s proposals and re-solve around them',
+		},
 		{ name: 'Match', value: 'match', action: 'Match mentors and mentees', description: 'Optimal pairs under the hard rules, each explained' },
 		{ name: 'Pair Peers', value: 'pairPeers', action: 'Pair peers from one pool', description: 'Pairs (and a trio) from people with role both, no repeats' },
 		{ name: 'Stable', value: 'stable', action: 'Match mentors and mentees stably', description: 'Deferred acceptance: nobody can do better by leaving together' },
@@ -27,6 +34,7 @@ export const matcherProperties: INodeProperties[] = [
 	...suggest.description,
 	...stable.description,
 	...pairPeers.description,
+	...adjustProposals.description,
 	...commonProperties,
 	{
 		displayName: 'Options',

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import * as adjustProposals from './adjustProposals.operation';
 import * as match from './match.operation';
 import * as pairPeers from './pairPeers.operation';
 import * as stable from './stable.operation';
@@ -12,6 +13,7 @@ const operations: Record<MatcherOperation, OperationExecute> = {
 	suggest: suggest.execute,
 	stable: stable.execute,
 	pairPeers: pairPeers.execute,
+	adjustProposals: adjustProposals.execute,
 };
 
 /** Hands the execution to the chosen operation. */

@@ -19,6 +19,8 @@ export interface MatcherInput {
 	invalid: InvalidRow[];
 	/** Pair rows skipped because they cannot be read (unknown status, missing ids). */
 	skippedPairs: SkippedPairRow[];
+	/** Input positions of pair rows that are no history (proposed, rejected): Adjust Proposals reads the run's proposals there. */
+	ignoredPairs: number[];
 }
 
 /**
@@ -39,6 +41,7 @@ export function readMatcherInput(items: INodeExecutionData[], requireConsent: bo
 		existingPairs: rows.existingPairs,
 		invalid: rows.invalid,
 		skippedPairs: rows.skippedPairs,
+		ignoredPairs: rows.ignoredPairs,
 	};
 }
 

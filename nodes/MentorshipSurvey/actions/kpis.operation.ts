@@ -143,7 +143,10 @@ interface KpiOptions {
 
 function inputItems(context: IExecuteFunctions, index: number): INodeExecutionData[] {
 	try {
-		return context.getInputData(index) ?? [];
+		const items = context.getInputData(index) ?? [];
+		// One empty item is what a Data Table read with Always Output Data gives for "no rows": a program
+		// with nobody in it yet still gets its report, so a loop over programs goes on to the next.
+		return items.length === 1 && Object.keys(items[0].json).length === 0 ? [] : items;
 	} catch {
 		// An input with nothing connected has no data at all.
 		return [];

@@ -222,7 +222,13 @@ export function computeKpis(options: ComputeKpisOptions): KpiResult {
 			period: { start: isoDay(startDay), end: isoDay(endDay) },
 			minGroupSize,
 			enrolment: { total: persons.length, byRole },
-			matching: { mentees, matchedMentees, matchRate: mentees === 0 ? null : matchedMentees / mentees, pairs: pairs.length },
+			matching: {
+				mentees,
+				matchedMentees,
+				matchRate: mentees === 0 ? null : matchedMentees / mentees,
+				pairs: pairs.length,
+				adjustedPairs: pairs.filter((pair) => pair.adjusted === true).length,
+			},
 			pairsCounted: selected.selection,
 			responses: {
 				total: responses.length,

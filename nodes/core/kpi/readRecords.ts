@@ -97,6 +97,7 @@ export function readPair(json: Json, index: number): KpiPair {
 		startDay: dateField(json, ['startDate', 'matchedAt', 'createdAt'], `pair ${pairId}`),
 		meetings: parseNumber(first(json, ['meetings', 'meetingsHeld'])),
 		...(json.status === undefined || json.status === null || json.status === '' ? {} : { status: json.status }),
+		...(json.adjusted === true || json.adjusted === 'true' ? { adjusted: true } : {}),
 	};
 }
 

@@ -27,6 +27,8 @@ export interface KpiPair {
 	meetings?: number;
 	/** The row's status as given (see `nodes/core/pairs/status.ts`); undefined when it has none. */
 	status?: unknown;
+	/** Whether the program manager changed this pair at review (the pair row's `adjusted`). */
+	adjusted?: boolean;
 }
 
 /** Which pairs the KPIs counted, so the report can say so. */
@@ -110,7 +112,8 @@ export interface KpiSummary {
 	period: { start: string; end: string };
 	minGroupSize: number;
 	enrolment: { total: number; byRole: Record<string, number> };
-	matching: { mentees: number; matchedMentees: number; matchRate: number | null; pairs: number };
+	/** `adjustedPairs`: counted pairs the program manager made or changed at review; the rest were matched as proposed. */
+	matching: { mentees: number; matchedMentees: number; matchRate: number | null; pairs: number; adjustedPairs: number };
 	/** Which pairs were counted (program, statuses) and which left out. */
 	pairsCounted: PairSelection;
 	responses: { total: number; respondents: number; expectedRespondents: number; responseRate: number | null };

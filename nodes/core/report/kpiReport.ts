@@ -51,7 +51,7 @@ function tiles(summary: KpiSummary): string {
 		tile('Goal attainment', percent(summary.goals.attainmentRate), `${summary.goals.achieved} of ${summary.goals.total} goals achieved`),
 		tile('NPS', nps?.score === null || nps === undefined ? '–' : String(Math.round(nps.score)), npsDetail),
 		tile('At-risk pairs', String(summary.atRisk.pairs), `${percent(summary.atRisk.share)} of pairs`),
-		tile('Pairs', String(summary.matching.pairs), `${summary.responses.total} responses`),
+		tile('Pairs', String(summary.matching.pairs), `${summary.matching.pairs - summary.matching.adjustedPairs} as proposed, ${summary.matching.adjustedPairs} adjusted at review`),
 	];
 	const rows: string[] = [];
 	for (let index = 0; index < cells.length; index += 3) rows.push(`<tr>${cells.slice(index, index + 3).join('')}</tr>`);

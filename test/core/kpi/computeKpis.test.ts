@@ -24,7 +24,7 @@ describe('computeKpis', () => {
 
 		it('counts enrolment by role and the match rate (6 of 7 mentees paired)', () => {
 			expect(summary.enrolment).toEqual({ total: 11, byRole: { mentor: 4, mentee: 7 } });
-			expect(summary.matching).toEqual({ mentees: 7, matchedMentees: 6, matchRate: 6 / 7, pairs: 6 });
+			expect(summary.matching).toEqual({ mentees: 7, matchedMentees: 6, matchRate: 6 / 7, pairs: 6, adjustedPairs: 0 });
 		});
 
 		it('gives the response rate over the 10 paired people, of whom 6 answered', () => {

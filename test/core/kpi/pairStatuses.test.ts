@@ -7,7 +7,7 @@ describe('computeKpis', () => {
 		const { summary, pairs: figures } = computeKpis({ participants, pairs, responses, hris: [], ...period, programId: PROGRAM });
 
 		it('gives the match rate over real pairs of the program only (6 of 8 mentees)', () => {
-			expect(summary.matching).toEqual({ mentees: 8, matchedMentees: 6, matchRate: 0.75, pairs: 6 });
+			expect(summary.matching).toEqual({ mentees: 8, matchedMentees: 6, matchRate: 0.75, pairs: 6, adjustedPairs: 0 });
 		});
 
 		it('gives the at-risk share over real pairs only (1 of 6)', () => {
@@ -29,6 +29,20 @@ describe('computeKpis', () => {
 			expect(html).toContain(
 				'Pairs counted: 6 of program mentoring-2026, in status active, completed or ended. Left out: 2 rejected, 1 proposed, 1 of another program.',
 			);
+		});
+	});
+
+	describe('when the program manager adjusted some pairs at review', () => {
+		// P2 was moved and P5 locked at review (adjusted true); P3 says "false" as text; a rejected row that was
+		// adjusted (R1 among the left-out rows, made adjusted here) must not count.
+		const marked = pairs.map((row) =>
+			row.pairId === 'P2' || row.pairId === 'P5' ? { ...row, adjusted: true } : row.pairId === 'P3' ? { ...row, adjusted: 'false' } : row.status === 'rejected' ? { ...row, adjusted: 'true' } : row,
+		);
+		const { summary, pairs: figures } = computeKpis({ participants, pairs: marked, responses, hris: [], ...period, programId: PROGRAM });
+
+		it('tells the 2 adjusted pairs from the 4 matched as proposed, among the counted pairs only', () => {
+			expect(summary.matching).toEqual({ mentees: 8, matchedMentees: 6, matchRate: 0.75, pairs: 6, adjustedPairs: 2 });
+			expect(renderKpiReport({ summary, pairs: figures, title: 'Mentoring' })).toContain('4 as proposed, 2 adjusted at review');
 		});
 	});
 

@@ -109,9 +109,10 @@ export const PAIR_COLUMNS: ColumnSpec[] = [
 	...[
 		'pairId', 'programId', 'status', 'channel', 'reasons', 'mentorId', 'mentorName', 'mentorEmail', 'mentorTimezone', 'mentorSlackId', 'mentorTeamsChatId',
 		'menteeId', 'menteeName', 'menteeEmail', 'menteeTimezone', 'menteeSlackId', 'menteeTeamsChatId', 'lastMeetingAt',
-		'runId', 'approvedAt', 'introducedAt', 'introductionError', 'reviewNote',
+		'runId', 'approvedAt', 'introducedAt', 'introductionError', 'reviewNote', 'adjustment', 'adjustRound',
 	].map((name) => ({ name, type: 'string' as const })),
 	{ name: 'score', type: 'number' },
+	{ name: 'adjusted', type: 'boolean' },
 ];
 
 /** Sent-log columns of `mentorship_sent_log`: one row per message outcome (sent, failed, skipped). */
