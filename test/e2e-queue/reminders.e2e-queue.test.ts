@@ -163,10 +163,12 @@ describe('reminders on n8n in queue mode', () => {
 	/**
 	 * Why queue mode claims in Postgres: with the Data Table claim (the lowest row id wins),
 	 * a run can insert its claims, commit and read them back while another run's earlier
-	 * ids are not committed yet, and both win. Moments after those of the test before; with more pairs,
-	 * so that a run's claims take longer to insert.
+	 * ids are not committed yet, and both win; and n8n's Data Table read pages through rows
+	 * that other runs are inserting, and fails. Either way the moment is not delivered
+	 * exactly once by every run: some reminder goes out twice, or some run fails. With more
+	 * pairs, so that a run's claims take longer to insert.
 	 */
-	it('sends some reminders twice when the same moment runs 50 times at once with the Data Table claim', async () => {
+	it('does not deliver exactly once when the same moment runs 50 times at once with the Data Table claim', async () => {
 		const dataTableClaims = await clockedCopy(
 			api,
 			n8n.ready.url,
@@ -176,16 +178,28 @@ describe('reminders on n8n in queue mode', () => {
 		);
 		await addPairs(PAIRS, PAIRS + MORE_PAIRS);
 		const twice: string[] = [];
+		let failedRuns = 0;
 		for (const moment of dueMoments(2, '2026-08-04')) {
 			const before = (await mails()).length;
 			const runs = (await executionsOf(api, dataTableClaims.id)).length;
 			await Promise.all(
 				Array.from({ length: BURST }, async () => await dataTableClaims.fire(moment)),
 			);
-			await dataTableClaims.settled(runs + BURST, 300000);
+			// Not settledExecutions: it stops at the first failed run, and failed runs are counted here.
+			let executions = await executionsOf(api, dataTableClaims.id);
+			for (const deadline = Date.now() + 600000; Date.now() < deadline; ) {
+				if (
+					executions.length >= runs + BURST &&
+					!executions.some((execution) => ['new', 'running'].includes(execution.status))
+				)
+					break;
+				await sleep(1000);
+				executions = await executionsOf(api, dataTableClaims.id);
+			}
+			failedRuns = executions.filter((execution) => execution.status === 'error').length;
 			twice.push(...duplicates(reminderMails((await mails()).slice(before))));
 		}
-		expect(twice.length).toBeGreaterThan(0);
+		expect(twice.length + failedRuns).toBeGreaterThan(0);
 	});
 
 	/**
