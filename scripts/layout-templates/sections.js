@@ -11,7 +11,7 @@ function deliverySections(claimExtra) {
 		{
 			title: 'Claim',
 			does: 'Each message is claimed first, so two runs at the same moment never send the same one.',
-			nodes: ['Claim Reminders', 'Read Claims', 'Keep Claimed', ...claimExtra],
+			nodes: ['Claims in Postgres?', 'Claim in Postgres', 'Read Postgres Claims', 'Claim Reminders', 'Read Claims', 'Keep Claimed', ...claimExtra],
 		},
 		{
 			title: 'Send, one at a time',
