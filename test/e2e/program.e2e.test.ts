@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import axios from 'axios';
@@ -6,6 +6,9 @@ import type { AxiosInstance } from 'axios';
 import { simpleParser } from 'mailparser';
 import { DateTime } from 'luxon';
 
+import type { AdjustApplicant } from './helpers/adjustProgram';
+import { ADJUST_MANAGER, ADJUST_PEOPLE, ADJUST_PROGRAM, ADJUST_PROGRAM_NAME, ADJUST_PROGRAM_SETUP, adjustApplication, ILSE, JOOST, KIM, LARS, MILA, NINA } from './helpers/adjustProgram';
+import { launchChromium } from './helpers/browser';
 import type { WorkflowNode } from './helpers/clock';
 import { clockedCopy } from './helpers/clock';
 import { clickLink, linksIn, pageAfterSubmit, submitForm } from './helpers/forms';
@@ -562,6 +565,185 @@ describe('a mentorship program on the local n8n', () => {
 			expect(pairs.filter((row) => row.programId === PROGRAM_ID)).toEqual(mainPairs);
 			const [review] = await newMails(sofar, 1);
 			expect([recipients(review), review.subject]).toEqual([[SECOND_MANAGER], 'Review 1 proposed mentoring pairs for Autumn 2026']);
+		});
+	});
+
+	describe('review and adjust in the browser', () => {
+		const shots = path.resolve('test-output/e2e/review-adjust');
+		const login = () => `Basic ${Buffer.from(`${n8n.ready.formLogin.user}:${n8n.ready.formLogin.password}`).toString('base64')}`;
+		const pairsOf = async (programId: string) => (await rows('mentorship_pairs')).filter((row) => row.programId === programId);
+		let review: CaughtMail;
+		let runId: string;
+
+		it('proposes the pairs worked out by hand for a program of its own, with a Review and adjust link in the review email', async () => {
+			// The program's record, through the Program Setup form (helpers/adjustProgram.ts says why these people).
+			let sofar = (await mails()).length;
+			expect((await submitForm(formUrl('Program Setup Form'), ADJUST_PROGRAM_SETUP, { authorization: login() })).status).toBe(200);
+			await newMails(sofar, 1);
+
+			const enrolment = workflowId('mentorship-enrolment.json');
+			const started = await executionsOf(api, enrolment);
+			const waitingBefore = started.filter((execution) => execution.status === 'waiting').length;
+			sofar = (await mails()).length;
+			for (const person of ADJUST_PEOPLE) expect((await submitForm(formUrl('Application Form'), adjustApplication(person))).status).toBe(200);
+			const asks = await newMails(sofar, ADJUST_PEOPLE.length);
+			for (const person of ADJUST_PEOPLE) {
+				const ask = asks.find((mail) => addressedTo(mail, person.email) && mail.subject === CONFIRM_SUBJECT);
+				expect([person.email, ask === undefined]).toEqual([person.email, false]);
+				await clickLink(linksIn(ask!).find((link) => link.includes('approved=true'))!);
+			}
+			await newMails(sofar + ADJUST_PEOPLE.length, ADJUST_PEOPLE.length);
+			await settledExecutions(api, enrolment, started.length + ADJUST_PEOPLE.length, { waiting: waitingBefore });
+			expect((await rows('mentorship_roster')).filter((row) => row.programId === ADJUST_PROGRAM).map((row) => row.email).sort()).toEqual(
+				ADJUST_PEOPLE.map((person) => person.email).sort(),
+			);
+
+			const matching = workflowId('mentorship-matching.json');
+			const runs = await executionsOf(api, matching);
+			const reviewsWaiting = runs.filter((execution) => execution.status === 'waiting').length;
+			sofar = (await mails()).length;
+			expect((await submitForm(formUrl('Run Matching Now'), [ADJUST_PROGRAM, 'email', 'no'], { authorization: login() })).status).toBe(200);
+			await settledExecutions(api, matching, runs.length + 1, { waiting: reviewsWaiting + 1 });
+
+			expect((await pairsOf(ADJUST_PROGRAM)).map((row) => [row.mentorEmail, row.menteeEmail, row.status]).sort()).toEqual(
+				[
+					[ILSE.email, LARS.email, 'proposed'],
+					[JOOST.email, MILA.email, 'proposed'],
+					[KIM.email, NINA.email, 'proposed'],
+				].sort(),
+			);
+			[review] = await newMails(sofar, 1);
+			expect([recipients(review), review.subject]).toEqual([[ADJUST_MANAGER], `Review 3 proposed mentoring pairs for ${ADJUST_PROGRAM_NAME}`]);
+			const adjustLink = linksIn(review).find((link) => link.includes('/form/mentorship-review-adjust?'));
+			expect(adjustLink).toBeDefined();
+			const query = new URL(adjustLink!).searchParams;
+			expect(query.get('programId')).toBe(ADJUST_PROGRAM);
+			runId = query.get('runId')!;
+			expect(String((await pairsOf(ADJUST_PROGRAM))[0].runId)).toBe(runId);
+		});
+
+		it('lets the program manager drop a pair and move a mentee on the adjust page in Chromium, and shows what changed', async () => {
+			const adjust = workflowId('mentorship-review-adjust.json');
+			const adjustRunsBefore = (await executionsOf(api, adjust)).length;
+			const sofar = (await mails()).length;
+			const adjustLink = linksIn(review).find((link) => link.includes('/form/mentorship-review-adjust?'))!;
+			mkdirSync(shots, { recursive: true });
+			const { browser, close } = await launchChromium();
+			const context = await browser.newContext({
+				viewport: { width: 1200, height: 1400 },
+				httpCredentials: { username: n8n.ready.formLogin.user, password: n8n.ready.formLogin.password },
+			});
+			const page = await context.newPage();
+			/** The dropdown of the pair whose label starts with the mentee's name. */
+			const choiceOf = (mentee: AdjustApplicant) =>
+				page.locator('.form-group', { has: page.locator('label.form-label', { hasText: `${mentee.name} (` }) }).locator('select');
+			let changed = '';
+			let moveScore = 0;
+			let proposedScores: number[] = [];
+			try {
+				await page.goto(adjustLink);
+				await page.getByLabel('Your name').fill('Pat Adjuster');
+				await page.locator('#submit-btn').click();
+				await page.getByText('Adjust the proposed pairs').waitFor({ timeout: 60000 });
+				await page.screenshot({ path: path.join(shots, 'adjust-page.png'), fullPage: true });
+
+				// The run's proposals grouped by mentor (by name), each mentee with score and reasons.
+				expect(await page.locator('.form-group.html h3').allTextContents()).toEqual([ILSE.name, JOOST.name, KIM.name]);
+				const scoreOf = new Map<AdjustApplicant, number>();
+				for (const mentee of [LARS, MILA, NINA]) {
+					const label = await page.locator('label.form-label', { hasText: `${mentee.name} (` }).textContent();
+					scoreOf.set(mentee, Number(/ · score (\d+) · /.exec(label ?? '')?.[1]));
+					expect(label).toMatch(new RegExp(`^${mentee.name} \\(${mentee.department}\\) · score \\d+ · shares \\d of \\d wanted skills`));
+					// Long reasons are cut at a word, with an ellipsis.
+					expect(label!.trim()).toMatch(/(\)|\S…)$/);
+				}
+				// Lars may move to Kim, who has a second place; the option shows the new score and reasons.
+				const larsOptions = await choiceOf(LARS).locator('option').allTextContents();
+				const toKim = larsOptions.find((option) => option.startsWith(`Move to ${KIM.name} [`));
+				expect(toKim).toMatch(/^Move to Kim Janssen \[[^\]]+\] \(score \d+: shares 1 of 2 wanted skills: negotiation; .+; 2 places, 1 proposed now\)$/);
+
+				moveScore = Number(/\(score (\d+):/.exec(toKim!)![1]);
+				proposedScores = [scoreOf.get(LARS)!, scoreOf.get(MILA)!, scoreOf.get(NINA)!];
+
+				await choiceOf(LARS).selectOption({ label: toKim! });
+				await choiceOf(MILA).selectOption({ label: 'Drop this pair' });
+				await page.getByLabel('Note for the audit trail (optional)').fill('Mila asked to wait for a sql mentor outside sales');
+				await page.screenshot({ path: path.join(shots, 'adjust-page-filled.png'), fullPage: true });
+				await page.locator('#submit-btn').click();
+				await page.getByText('Proposals adjusted').waitFor({ timeout: 60000 });
+				changed = flat(await page.locator('body').innerText());
+				await page.screenshot({ path: path.join(shots, 'what-changed.png'), fullPage: true });
+			} catch (error) {
+				await page.screenshot({ path: path.join(shots, 'failure.png'), fullPage: true }).catch(() => undefined);
+				writeFileSync(path.join(shots, 'failure.html'), await page.content().catch(() => ''));
+				throw error;
+			} finally {
+				await close();
+			}
+			// Not `waiting: 0`: under load the page's status poll can open the completion page before n8n answers the
+			// post, and n8n then leaves the finished execution waiting at What Changed (everything before it has run).
+			await settledExecutions(api, adjust, adjustRunsBefore + 1);
+
+			// Before: the three proposals as the page listed them. After: Lars at the score the move offered, Nina as proposed.
+			const [lars, , nina] = proposedScores;
+			const sum = (scores: number[]) => scores.reduce((total, score) => total + score, 0);
+			expect(changed).toContain(
+				`Before: 3 pairs, total score ${sum(proposedScores)}, lowest ${Math.min(...proposedScores)}. After: 2 pairs, total score ${moveScore + nina}, lowest ${Math.min(moveScore, nina)}.`,
+			);
+			// The move, the drop and the note.
+			expect(changed).toContain('3 adjustments applied, 0 refused.');
+			expect(changed).toContain(`${LARS.name} moves from ${ILSE.name} (score ${lars}) to ${KIM.name} (score ${moveScore}), as you chose.`);
+			// Mila's other two mentors share her department; the third is the pair she dropped.
+			expect(changed).toContain(`${MILA.name} is no longer matched: No mentor is allowed by the rules; "sameDepartment" excluded the most (2 of 3).`);
+			expect(changed).not.toContain(`${NINA.name} moves`);
+			const [told] = await newMails(sofar, 1);
+			expect([recipients(told), told.subject]).toEqual([[ADJUST_MANAGER], `Adjusted proposals for ${ADJUST_PROGRAM} (run ${runId})`]);
+			expect(flat(told.text)).toContain(`${LARS.name} moves from ${ILSE.name}`);
+
+			// The adjusted set waits for approval under the same run; the pairs that left it are rejected.
+			expect((await pairsOf(ADJUST_PROGRAM)).map((row) => [row.mentorEmail, row.menteeEmail, row.status, String(row.runId)]).sort()).toEqual(
+				[
+					[ILSE.email, LARS.email, 'rejected', runId],
+					[JOOST.email, MILA.email, 'rejected', runId],
+					[KIM.email, LARS.email, 'proposed', runId],
+					[KIM.email, NINA.email, 'proposed', runId],
+				].sort(),
+			);
+			// Every choice in the audit trail, with who and the run.
+			const idOf = new Map((await rows('mentorship_roster')).filter((row) => row.programId === ADJUST_PROGRAM).map((row) => [row.email, String(row.participantId)]));
+			const audit = (await rows('mentorship_adjustments')).filter((row) => row.programId === ADJUST_PROGRAM);
+			expect(audit.map((row) => [row.action, row.menteeId || '', row.toMentorId || '', row.outcome, row.note || ''])).toEqual([
+				['move', idOf.get(LARS.email), idOf.get(KIM.email), 'applied', ''],
+				['drop', idOf.get(MILA.email), '', 'applied', ''],
+				['note', '', '', 'applied', 'Mila asked to wait for a sql mentor outside sales'],
+			]);
+			expect(audit[1].mentorId).toBe(idOf.get(JOOST.email));
+			expect(new Set(audit.map((row) => `${String(row.runId)}/${String(row.adjustedBy)}`))).toEqual(new Set([`${runId}/Pat Adjuster`]));
+		});
+
+		it('introduces exactly the adjusted pairs once she approves in the review email', async () => {
+			const matching = workflowId('mentorship-matching.json');
+			const runs = await executionsOf(api, matching);
+			const reviewsWaiting = runs.filter((execution) => execution.status === 'waiting').length;
+			const sofar = (await mails()).length;
+			await clickLink(linksIn(review).find((link) => link.includes('approved=true'))!);
+			await settledExecutions(api, matching, runs.length, { waiting: reviewsWaiting - 1 });
+
+			const introductions = await newMails(sofar, 2);
+			expect(introductions.map((mail) => [mail.subject, recipients(mail).sort()]).sort()).toEqual(
+				[
+					[`Meet your mentoring partner: ${KIM.name} and ${LARS.name}`, [KIM.email, LARS.email].sort()],
+					[`Meet your mentoring partner: ${KIM.name} and ${NINA.name}`, [KIM.email, NINA.email].sort()],
+				].sort(),
+			);
+			expect((await pairsOf(ADJUST_PROGRAM)).map((row) => [row.mentorEmail, row.menteeEmail, row.status]).sort()).toEqual(
+				[
+					[ILSE.email, LARS.email, 'rejected'],
+					[JOOST.email, MILA.email, 'rejected'],
+					[KIM.email, LARS.email, 'active'],
+					[KIM.email, NINA.email, 'active'],
+				].sort(),
+			);
 		});
 	});
 });
