@@ -63,6 +63,7 @@ export const PROGRAM_FIELDS: readonly ProgramField[] = [
 	{ column: 'goalMeetingsPerMonth', label: 'Goal: meetings per pair per month', kind: { type: 'number', min: 0, max: 31, integer: false }, default: 2, help: 'logged meetings' },
 	{ column: 'goalGoalAttainment', label: 'Goal: goals at least mostly achieved (%)', kind: whole(0, 100), default: 80, help: 'share of rated goals' },
 	{ column: 'goalRetentionPoints', label: 'Goal: retention above non-participants (points)', kind: { type: 'number', min: -100, max: 100, integer: false }, default: 5, help: 'percentage points' },
+	{ column: 'offerDays', label: 'Days to accept a freed place', kind: whole(1, 30), default: 3, help: 'how long a waitlist offer stays open' },
 ];
 
 /** Columns of `mentorship_programs`, with their Data Table types. */
