@@ -1,6 +1,6 @@
 import './helpers/esmModules';
 
-import type { IDataObject, INode } from 'n8n-workflow';
+import type { IDataObject, INode, Workflow } from 'n8n-workflow';
 
 import { InMemoryDataTables } from '../harness/dataTables';
 import { runWorkflow } from '../harness/runWorkflow';
@@ -78,7 +78,7 @@ describe('the Waitlist Offers and Withdrawal template', () => {
 	/** The program manager edits a program's record in the Data Table. */
 	const editProgram = async (programId: string, changes: Record<string, number | string>) => {
 		const table = tables.tables().find((candidate) => candidate.name === 'mentorship_programs')!;
-		const proxy = await tables.provider.getDataTableProxy(workflow, { type: 'n8n-nodes-base.dataTable' } as INode, table.id);
+		const proxy = await tables.provider.getDataTableProxy({} as Workflow, { type: 'n8n-nodes-base.dataTable' } as INode, table.id);
 		await proxy.updateRows({ filter: { type: 'and', filters: [{ columnName: 'programId', condition: 'eq', value: programId }] }, data: changes });
 	};
 	const morning = async (timestamp: string, template = workflow) => {

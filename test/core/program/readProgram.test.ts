@@ -49,6 +49,7 @@ describe('readProgramRecord', () => {
 				goalMeetingsPerMonth: 2,
 				goalGoalAttainment: 80,
 				goalRetentionPoints: 5,
+				offerDays: 3,
 			});
 			expect(result.row).toEqual(expect.objectContaining({ invitees: '', holidays: '', changedAt: NOW, reportingLine: true }));
 			expect(Object.keys(result.row).sort()).toEqual(programColumns().map((column) => column.name).sort());
