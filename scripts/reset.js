@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 /**
- * `npm run reset`: removes the local n8n of `npm start` (the git-ignored .n8n-local/ folder:
- * Node.js 24, n8n, database, credentials, mail). The next `npm start` installs from scratch.
+ * `npm run reset`: removes the local n8n of `npm start` and `npm run start:queue` (the
+ * git-ignored .n8n-local/ folder: Node.js 24, n8n, database, credentials, mail, and queue mode's
+ * Postgres cluster and Redis folder). The next start installs from scratch.
  *
  *   npm run reset                  remove everything
  *   npm run reset -- --keep-n8n    keep the installed Node.js and n8n (.n8n-local/node, .n8n-local/n8n)
  *                                  and the packed package, remove only the data: the next start takes
  *                                  about a minute
  *
- * Honours MENTORSHIP_STATE_DIR like `npm start`. Stop `npm start` first.
+ * Honours MENTORSHIP_STATE_DIR like `npm start`. Stop `npm start` / `npm run start:queue` first.
  */
 'use strict';
 

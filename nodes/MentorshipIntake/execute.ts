@@ -107,6 +107,7 @@ export async function executeIntake(this: IExecuteFunctions): Promise<INodeExecu
 				...(outcome.duplicateRowId !== undefined ? { duplicateRowId: outcome.duplicateRowId } : {}),
 				hrisMatched: outcome.hrisMatched,
 				source: outcome.source,
+				...(outcome.unresolvedNominations ? { unresolvedNominations: outcome.unresolvedNominations } : {}),
 				decidedAt,
 			}) as unknown as IDataObject;
 			outputs[outcome.status === 'enrolled' ? ENROLLED : WAITLISTED].push({ json, pairedItem });

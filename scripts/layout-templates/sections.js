@@ -11,7 +11,7 @@ function deliverySections(claimExtra) {
 		{
 			title: 'Claim',
 			does: 'Each message is claimed first, so two runs at the same moment never send the same one.',
-			nodes: ['Claim Reminders', 'Read Claims', 'Keep Claimed', ...claimExtra],
+			nodes: ['Claims in Postgres?', 'Claim in Postgres', 'Read Postgres Claims', 'Claim Reminders', 'Read Claims', 'Keep Claimed', ...claimExtra],
 		},
 		{
 			title: 'Send, one at a time',
@@ -103,7 +103,7 @@ const SECTIONS = {
 			does: "The active pairs of every open program, each with its program's record, the sent log and recent claims tell Due Reminders what is due now and not yet delivered.",
 			nodes: ['Every Hour', ...FIND_DUE],
 		},
-		...deliverySections([]),
+		...deliverySections(['Make We Met Links', 'Make Not Yet Links']),
 	],
 	'mentorship-places.json': [
 		{
@@ -204,6 +204,28 @@ const SECTIONS = {
 			nodes: ['At Risk?', 'Alert Key', 'Claim Alert', 'Read Alert Claims', 'First Alert of the Round', "Read Pair's Program", 'Alert Program Manager', 'Record Alert Failure', 'Thank You'],
 		},
 	],
+	'mentorship-meeting-log.json': [
+		{
+			title: 'Check the link',
+			does: 'A click counts only with a genuine We met or Not yet link.',
+			nodes: ['Meeting Form', 'Check Link', 'Log Meeting', 'Link Not Valid'],
+		},
+		{
+			title: 'Check the pair',
+			does: 'Only someone still in the active pair the link names, in its program, can log its meetings.',
+			nodes: ['Read Pair', 'Still in the Pair?', 'Not in This Pair'],
+		},
+		{
+			title: 'Record once',
+			does: 'Each person answers each session once; the same link again changes nothing.',
+			nodes: ['Read Logged Meeting', 'Same Answer Logged?', 'Store Meeting'],
+		},
+		{
+			title: 'Update the pair',
+			does: 'The pair’s meeting count and last meeting are recounted from the log, and the person is thanked.',
+			nodes: ['Read Pair Meetings', 'Count Meetings', 'Update Pair', 'Thank You'],
+		},
+	],
 	'mentorship-weekly-kpis.json': [
 		{
 			title: 'Read the program',
@@ -260,6 +282,90 @@ const SECTIONS = {
 			title: 'Introduce on Slack',
 			does: 'Each group gets a Slack group DM with an introduction.',
 			nodes: ['One Item per Member', 'Find on Slack', 'Slack ID per Group', 'Group Members', 'Open Group DM', 'Post Coffee Intro'],
+		},
+	],
+	'mentorship-group-circles.json': [
+		{
+			title: 'Form circles',
+			does: "The group program's record is read, and its enrolled participants in no circle yet are formed into circles of one mentor and several mentees.",
+			nodes: ['Form Circles Now', 'Read Program', 'Group Program?', 'No Such Group Program', 'Read Circles', 'Read Roster', 'In No Circle Yet', 'As Participants', 'Mentor Matcher', 'Circles Report'],
+		},
+		{
+			title: 'Remember',
+			does: 'Each circle is stored with its members, one circle at a time goes on to its introduction.',
+			nodes: ['Store Circle', 'One Circle at a Time', 'Introduce By'],
+		},
+		{
+			title: 'Introduce on Slack',
+			does: 'Every member is looked up; the circle gets one private channel with everyone found invited.',
+			nodes: ['Members to Find', 'One Item per Member', 'Find Member on Slack', 'Slack ID of Member', 'Circle Slack IDs', 'Create Circle Channel', 'Invite the Circle', 'Post Circle Intro'],
+		},
+		{
+			title: 'Introduce on Teams or by email',
+			does: 'Or the circle gets one Teams group chat, or one email to all its members; the outcome is written on the circle.',
+			nodes: ['Create Circle Chat', 'Circle Chat Intro', 'Email the Circle', 'Mark Introduced', 'Record Failure'],
+		},
+	],
+	'mentorship-mentor-choice.json': [
+		{
+			title: 'Suggest',
+			does: 'The enrolled mentees without a pair get their best-suited mentors, counting only free places.',
+			nodes: ['Send Mentor Suggestions', 'Read Program', 'Program', 'Read Roster', 'Roster as Submissions', 'Mentorship Intake', 'Read Pair History', 'Matcher Input', 'Suggest Mentors'],
+		},
+		{
+			title: 'Email each mentee',
+			does: 'Each suggestion gets a signed "I\'d like this mentor" link; each mentee gets one email with their three.',
+			nodes: ['One Item per Suggestion', 'Make Pick Links', 'Suggestion Line', 'One Email per Mentee', 'One Email at a Time', 'Email Mentee', 'Sent', 'Not Sent'],
+		},
+		{
+			title: 'Tell the program manager',
+			does: 'Mentees without a suggestion and emails that could not be sent reach the program manager in one email.',
+			nodes: ['Failed Only', 'For the Program Manager', 'Email Program Manager'],
+		},
+		{
+			title: 'Record the choice',
+			does: "A clicked link is checked, and the chosen mentor is added once to the mentee's nominations, which the next matching run honours.",
+			nodes: ['Pick Mentor', 'Check Link', 'Read Mentee Row', 'Read Chosen Mentor', 'Choice Still Open?', 'Choice', 'Already Chosen?', 'Save Choice', 'Choice Saved', 'Link Not Valid', 'Choice Closed'],
+		},
+	],
+	'mentorship-session-feedback.json': [
+		{
+			title: 'Find what is due',
+			does: "Every hour the feedback requests of sessions whose time has passed are found, in every open program, each on its program's calendar.",
+			nodes: ['Every Hour', ...FIND_DUE],
+		},
+		...deliverySections(['Make Feedback Links']),
+		{
+			title: 'Check the answer',
+			does: 'Feedback counts only with a valid personal link of someone still in the pair.',
+			nodes: ['Session Feedback Form', 'Check Link', 'Read Pair', 'Still in the Pair?', 'Answer', 'Link Not Valid', 'Not in This Pair'],
+		},
+		{
+			title: 'Score and store',
+			does: 'The pulse is scored and stored once per person and session, a rejected one with its reason.',
+			nodes: ['Score Feedback', 'Store Answer', 'Store Rejected Answer', 'Answer Not Saved'],
+		},
+		{
+			title: 'Alert once per session',
+			does: 'A session rated poorly alerts the program manager at most once per session, and the person is thanked.',
+			nodes: ['At Risk?', 'Alert Key', 'Claim Alert', 'Read Alert Claims', 'First Alert of the Session', "Read Pair's Program", 'Alert Program Manager', 'Record Alert Failure', 'Thank You'],
+		},
+	],
+	'mentorship-end-of-program.json': [
+		{
+			title: 'Check the answer',
+			does: 'An answer counts only with a valid personal link of someone in the pair.',
+			nodes: ['End-of-Program Form', 'Check Link', 'Read Pair', 'Still in the Pair?', 'Answer', 'Link Not Valid', 'Not in This Pair'],
+		},
+		{
+			title: 'Score and store',
+			does: 'The survey is scored (mentoring functions, quality, goals, NPS) and stored once per person, a rejected one with its reason.',
+			nodes: ['Score Survey', 'Store Answer', 'Store Rejected Answer', 'Answer Not Saved'],
+		},
+		{
+			title: 'Alert once',
+			does: 'A pair at risk alerts the program manager at most once, and the person is thanked.',
+			nodes: ['At Risk?', 'Alert Key', 'Claim Alert', 'Read Alert Claims', 'First Alert of the Round', "Read Pair's Program", 'Alert Program Manager', 'Record Alert Failure', 'Thank You'],
 		},
 	],
 };

@@ -15,6 +15,8 @@
  *   MENTORSHIP_RUNTIME_DIR  node, n8n and package folders (default .n8n-local of this repo, so
  *                           a throw-away instance reuses the installed n8n and packed tarball)
  *   MENTORSHIP_PORT, MENTORSHIP_SMTP_PORT, MENTORSHIP_MAIL_PORT, MENTORSHIP_BROKER_PORT
+ *   MENTORSHIP_PG_PORT, MENTORSHIP_REDIS_PORT, MENTORSHIP_WORKER_PORT  (npm run start:queue only:
+ *                           Postgres, Redis, and the first of four ports of the two workers)
  *   MENTORSHIP_SAMPLE_DATA  `off` leaves the roster empty instead of filling it with the
  *                           sample organisation (for a program of your own, or a test's)
  */
@@ -69,6 +71,9 @@ export function loadConfig() {
 	const smtpPort = intFromEnv('MENTORSHIP_SMTP_PORT', 1025);
 	const mailPort = intFromEnv('MENTORSHIP_MAIL_PORT', 8025);
 	const brokerPort = intFromEnv('MENTORSHIP_BROKER_PORT', 5679);
+	const pgPort = intFromEnv('MENTORSHIP_PG_PORT', 5433);
+	const redisPort = intFromEnv('MENTORSHIP_REDIS_PORT', 6380);
+	const workerPort = intFromEnv('MENTORSHIP_WORKER_PORT', 5690);
 	const platformPackage = `node-${process.platform}-${process.arch}`;
 	const nodeDir = path.join(runtimeDir, 'node');
 	const nodeHome = path.join(nodeDir, 'node_modules', platformPackage);
@@ -83,6 +88,9 @@ export function loadConfig() {
 		smtpPort,
 		mailPort,
 		brokerPort,
+		pgPort,
+		redisPort,
+		workerPort,
 		baseUrl: `http://${host}:${port}`,
 		mailUrl: `http://${host}:${mailPort}`,
 		platformPackage,

@@ -57,6 +57,8 @@ export function run(command, args, { cwd, env, logFile, input } = {}) {
 				),
 			);
 		});
+		// A command that does not read its input (node --version) may be gone before we close it.
+		child.stdin.on('error', () => {});
 		child.stdin.end(input ?? '');
 	});
 }

@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 import { FORM_LOGIN, loadConfig, N8N_VERSION, OWNER, SMTP_CREDENTIAL } from './config.mjs';
 import { elapsedSinceStart, info, step, warn } from './log.mjs';
@@ -35,13 +36,36 @@ import {
 const requireFromRepo = createRequire(import.meta.url);
 const PACKAGE_PREFIX = 'n8n-nodes-mentorship.';
 
+/**
+ * How n8n runs: `npm start` is one n8n process on SQLite; `npm run start:queue`
+ * (scripts/start-queue/) brings Postgres, Redis and workers through the same hooks.
+ */
+export const SINGLE_PROCESS = {
+	name: 'single process',
+	command: 'npm start',
+	/** setup.json records what is in the database: each mode has its own database. */
+	setupFileName: 'setup.json',
+	/** [port, what, environment variable] besides n8n's own. */
+	ports: () => [],
+	/** Starts what n8n needs before its first command; returns its environment and a stop. */
+	startServices: async () => ({ env: {}, stop: async () => {} }),
+	/** Starts more n8n processes once the main one is ready; returns them. */
+	startWorkers: async () => [],
+	/** The templates' claim choice (Reminders, Surveys); undefined keeps theirs. */
+	claimStore: undefined,
+	/** Real connection data for credential types the templates would otherwise get a placeholder for. */
+	credentialData: () => ({}),
+	summary: () => [],
+};
+
 /** Fails early, with the way out, when a port is taken (typically by another npm start). */
-async function assertPortsFree(cfg) {
+async function assertPortsFree(cfg, mode) {
 	const ports = [
 		[cfg.port, 'n8n', 'MENTORSHIP_PORT'],
 		[cfg.smtpPort, 'SMTP (mail catcher)', 'MENTORSHIP_SMTP_PORT'],
 		[cfg.mailPort, 'mail catcher page', 'MENTORSHIP_MAIL_PORT'],
 		[cfg.brokerPort, 'n8n task runner broker', 'MENTORSHIP_BROKER_PORT'],
+		...mode.ports(cfg),
 	];
 	for (const [port, what, variable] of ports) {
 		await new Promise((resolve, reject) => {
@@ -92,7 +116,7 @@ function ownerPasswordHash(cfg, setup) {
  * The SMTP credential for the mail catcher, and a placeholder for every other credential
  * the templates use (Slack, Teams, HRIS), so that they can be published.
  */
-async function importCredentials(cfg, env, setup, workflows) {
+async function importCredentials(cfg, env, setup, workflows, realData = {}) {
 	const smtp = {
 		id: SMTP_CREDENTIAL.id,
 		name: SMTP_CREDENTIAL.name,
@@ -109,7 +133,11 @@ async function importCredentials(cfg, env, setup, workflows) {
 	};
 	const credentials = [
 		smtp,
-		...placeholderTypes(workflows.map((w) => w.workflow)).map(placeholderCredential),
+		...placeholderTypes(workflows.map((w) => w.workflow))
+			.map(placeholderCredential)
+			.map((credential) =>
+				realData[credential.type] ? { ...credential, ...realData[credential.type] } : credential,
+			),
 	];
 	const fingerprint = sha(credentials);
 	if (setup.credentials === fingerprint) {
@@ -132,7 +160,7 @@ async function importCredentials(cfg, env, setup, workflows) {
 	return credentials;
 }
 
-function prepareWorkflows(cfg) {
+function prepareWorkflows(cfg, claimStore) {
 	const { files, usingSmoke } = workflowFiles(cfg);
 	if (usingSmoke)
 		info(
@@ -143,7 +171,7 @@ function prepareWorkflows(cfg) {
 	);
 	return files.map((file) => ({
 		file,
-		workflow: prepareWorkflow(file, { baseUrl: cfg.baseUrl }),
+		workflow: prepareWorkflow(file, { baseUrl: cfg.baseUrl, claimStore }),
 	}));
 }
 
@@ -226,7 +254,7 @@ async function publishWorkflows(rest, workflows) {
 	return results;
 }
 
-function printSummary(cfg, details) {
+function printSummary(cfg, details, mode) {
 	const line = '-'.repeat(72);
 	const lines = [
 		line,
@@ -238,6 +266,7 @@ function printSummary(cfg, details) {
 		`  Mail catcher:  ${cfg.mailUrl}   (SMTP ${cfg.host}:${cfg.smtpPort})`,
 		`  Mail folder:   ${cfg.mailDir}`,
 		`  n8n log:       ${path.join(cfg.logDir, 'n8n.log')}`,
+		...mode.summary(cfg),
 		'',
 		'  Workflows:',
 		...details.workflows.map(
@@ -254,14 +283,16 @@ function printSummary(cfg, details) {
 			? ['', '  Data Tables:', ...details.tables.map((t) => `    ${t.name} (${t.rows} rows)`)]
 			: []),
 		'',
-		'  Stop with Ctrl+C; start again with npm start; remove everything with npm run reset.',
+		`  Stop with Ctrl+C; start again with ${mode.command}; remove everything with npm run reset.`,
 		line,
 	];
 	process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-async function main() {
-	const cfg = loadConfig();
+/** `npm start` (mode SINGLE_PROCESS) and `npm run start:queue` (scripts/start-queue/). */
+export async function startMentorship(mode = SINGLE_PROCESS) {
+	const cfg = { ...loadConfig(), mode: mode.name };
+	cfg.setupFile = path.join(cfg.stateDir, mode.setupFileName);
 	info(
 		`State folder: ${cfg.stateDir}${cfg.runtimeDir !== cfg.stateDir ? ` (n8n and Node.js from ${cfg.runtimeDir})` : ''}`,
 	);
@@ -272,9 +303,9 @@ async function main() {
 	await ensureRuntime(cfg);
 	await ensurePackage(cfg);
 
-	await assertPortsFree(cfg);
+	await assertPortsFree(cfg, mode);
 	const setup = readSetup(cfg);
-	const env = n8nEnv(cfg, ownerPasswordHash(cfg, setup));
+	const passwordHash = ownerPasswordHash(cfg, setup);
 	writeSetup(cfg, setup);
 
 	const { startMailCatcher } = requireFromRepo('../mail-catcher/index.js');
@@ -287,16 +318,24 @@ async function main() {
 	info(`Mail catcher: SMTP on ${cfg.host}:${cfg.smtpPort}, messages at ${catcher.url}`);
 
 	let server;
+	let services;
+	let workers = [];
 	let stopping = false;
 	const shutdown = async (code) => {
 		if (stopping) return;
 		stopping = true;
-		info('Stopping n8n and the mail catcher ...');
+		info(
+			`Stopping n8n${mode === SINGLE_PROCESS ? '' : ', its workers, Postgres, Redis'} and the mail catcher ...`,
+		);
+		await Promise.all(workers.map((worker) => stopServer(worker)));
 		if (server) await stopServer(server);
+		await services?.stop();
 		await catcher.close();
 		process.exit(code);
 	};
 	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void shutdown(0));
+	// Whoever read our output may be gone (a test runner killed): stopping must go on regardless.
+	for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
 	// npm does not always pass a signal on to this script (kill <npm pid>); when the parent
 	// goes away, stop n8n rather than leave it running alone.
 	const parent = process.ppid;
@@ -305,10 +344,18 @@ async function main() {
 	}, 2000).unref();
 
 	try {
+		services = await mode.startServices(cfg);
+		const env = { ...n8nEnv(cfg, passwordHash), ...services.env };
 		// Read once: the demo program's seats and the roster both depend on it.
 		const samplePeople = cfg.sampleData ? readSampleOrg(cfg) : undefined;
-		const workflows = prepareWorkflows(cfg);
-		const credentials = await importCredentials(cfg, env, setup, workflows);
+		const workflows = prepareWorkflows(cfg, mode.claimStore);
+		const credentials = await importCredentials(
+			cfg,
+			env,
+			setup,
+			workflows,
+			mode.credentialData(cfg, services),
+		);
 		writeSetup(cfg, setup);
 		await importWorkflows(cfg, env, setup, workflows);
 		writeSetup(cfg, setup);
@@ -321,6 +368,13 @@ async function main() {
 			}
 		});
 		await step(`Starting n8n on ${cfg.baseUrl}`, () => waitForServer(cfg, server));
+		workers = await mode.startWorkers(cfg, env, {
+			verbose: process.env.MENTORSHIP_VERBOSE === '1',
+			onExit: (worker, { code, signal }) => {
+				if (!stopping)
+					warn(`${worker.name} exited (${signal ?? `exit ${code}`}); see ${worker.logFile}`);
+			},
+		});
 
 		const rest = new N8nRest(cfg.baseUrl);
 		await rest.login(OWNER.email, OWNER.password);
@@ -345,6 +399,8 @@ async function main() {
 			JSON.stringify(
 				{
 					url: cfg.baseUrl,
+					mode: mode.name,
+					workers: workers.map((worker) => ({ name: worker.name, pid: worker.child.pid })),
 					owner: { email: OWNER.email, password: OWNER.password },
 					formLogin: FORM_LOGIN,
 					mail: { url: cfg.mailUrl, dir: cfg.mailDir, smtpPort: cfg.smtpPort },
@@ -357,7 +413,7 @@ async function main() {
 				2,
 			),
 		);
-		printSummary(cfg, details);
+		printSummary(cfg, details, mode);
 		info(`Ready: ${cfg.baseUrl}`);
 	} catch (error) {
 		process.stderr.write(`[mentorship] FAILED: ${error.message}\n`);
@@ -365,7 +421,12 @@ async function main() {
 	}
 }
 
-main().catch((error) => {
-	process.stderr.write(`[mentorship] FAILED: ${error.stack ?? error.message}\n`);
-	process.exit(1);
-});
+/** Runs a mode as this process's whole job, as `npm start` and `npm run start:queue` do. */
+export function runAsScript(mode) {
+	startMentorship(mode).catch((error) => {
+		process.stderr.write(`[mentorship] FAILED: ${error.stack ?? error.message}\n`);
+		process.exit(1);
+	});
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) runAsScript(SINGLE_PROCESS);

@@ -58,12 +58,15 @@ export function n8nCli(cfg, env, args) {
 	});
 }
 
-/** Starts `n8n start`; its output goes to logs/n8n.log (and to the console when verbose). */
-export function startServer(cfg, env, { verbose = false } = {}) {
+/**
+ * Starts `n8n start` (or another long-running n8n command, such as `worker`, given as `args`);
+ * its output goes to logs/<logName>.log (and to the console when verbose).
+ */
+export function startServer(cfg, env, { verbose = false, args = ['start'], logName = 'n8n' } = {}) {
 	fs.mkdirSync(cfg.logDir, { recursive: true });
-	const logFile = path.join(cfg.logDir, 'n8n.log');
+	const logFile = path.join(cfg.logDir, `${logName}.log`);
 	const log = fs.createWriteStream(logFile, { flags: 'a' });
-	const child = spawn(cfg.nodeBin, [cfg.n8nBin, 'start'], {
+	const child = spawn(cfg.nodeBin, [cfg.n8nBin, ...args], {
 		cwd: cfg.stateDir,
 		env: childEnv(env),
 		stdio: ['ignore', 'pipe', 'pipe'],
@@ -95,9 +98,13 @@ export function tail(file, lines = 30) {
 
 /**
  * Polls the readiness endpoint (database connected and migrated) until it answers 200;
- * rejects early when the server process exits.
+ * rejects early when the server process exits. `url` is another process's endpoint (a worker's).
  */
-export async function waitForServer(cfg, server, { timeoutMs = 300000 } = {}) {
+export async function waitForServer(
+	cfg,
+	server,
+	{ timeoutMs = 300000, url = `${cfg.baseUrl}/healthz/readiness` } = {},
+) {
 	const deadline = Date.now() + timeoutMs;
 	let exited;
 	server.exited.then((result) => {
@@ -110,7 +117,7 @@ export async function waitForServer(cfg, server, { timeoutMs = 300000 } = {}) {
 			);
 		}
 		try {
-			const response = await fetch(`${cfg.baseUrl}/healthz/readiness`, {
+			const response = await fetch(url, {
 				signal: AbortSignal.timeout(2000),
 			});
 			if (response.ok) return;

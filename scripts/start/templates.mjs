@@ -121,6 +121,17 @@ function withBaseUrl(value, baseUrl) {
 	return value;
 }
 
+/**
+ * Sets the template's *Claims in Postgres?* choice (Reminders, Surveys): `dataTable` for one
+ * n8n process, `postgres` for queue mode (npm run start:queue), where only the Postgres claim
+ * is atomic.
+ */
+function chooseClaimStore(workflow, store) {
+	const choice = (workflow.nodes ?? []).find((node) => node.name === 'Claims in Postgres?');
+	const condition = choice?.parameters?.conditions?.conditions?.[0];
+	if (condition) condition.leftValue = store;
+}
+
 /** Sets the value of the template's *HR System* node, when it has one. */
 function chooseHrSystem(workflow, system) {
 	const choice = (workflow.nodes ?? []).find((node) => node.name === 'HR System');
@@ -133,9 +144,10 @@ function chooseHrSystem(workflow, system) {
 /**
  * The copy of a workflow that gets imported. With `baseUrl`, links the templates build to
  * their own forms point at this server, and the HR System choice is None. Seat limits live in
- * the program records (seed.mjs), which make room for the sample people.
+ * the program records (seed.mjs), which make room for the sample people. With `claimStore`
+ * (`postgres` in queue mode), the Reminders and Surveys templates claim there.
  */
-export function prepareWorkflow(file, { baseUrl } = {}) {
+export function prepareWorkflow(file, { baseUrl, claimStore } = {}) {
 	const workflow = JSON.parse(fs.readFileSync(file, 'utf8'));
 	if (!workflow.id) workflow.id = stableWorkflowId(file);
 	if (baseUrl) {
@@ -145,6 +157,7 @@ export function prepareWorkflow(file, { baseUrl } = {}) {
 		}));
 		chooseHrSystem(workflow, LOCAL_HR_SYSTEM);
 	}
+	if (claimStore) chooseClaimStore(workflow, claimStore);
 	// Imported unpublished; npm start publishes through the REST API afterwards.
 	workflow.active = false;
 	for (const node of workflow.nodes ?? []) {

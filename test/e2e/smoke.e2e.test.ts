@@ -95,21 +95,20 @@ describe('npm start, on a fresh state folder', () => {
 	});
 
 	describe('the Data Tables the templates use', () => {
-		it("exist in the owner project: the roster holds the 300 sample people, the programs the demo program's record, the others are empty", async () => {
+		it("exist in the owner project: the roster holds the 300 sample people, the programs the demo programs' records, the others are empty", async () => {
 			// Every table a Data Table node of workflows/*.json names (the smoke workflow uses none).
-			// Only the roster is seeded: the sample organisation, 300 people, all in mentoring-2026.
-			// Nothing writes to the others before a pair exists: matching waits for its form, the
-			// buddy and coffee schedules find nobody in programs "buddy" and "coffee", and the
-			// reminder, survey and KPI templates write only for pairs.
-			const expected = {
-				mentorship_applications: 0,
-				mentorship_claims: 0,
-				mentorship_pairs: 0,
-				mentorship_programs: 1,
-				mentorship_responses: 0,
-				mentorship_roster: 300,
-				mentorship_sent_log: 0,
-			};
+			// Seeded: the roster (the sample organisation, 300 people, all in mentoring-2026) and the records of
+			// the demo programs mentoring-2026, buddy and coffee. Nothing writes to the others before a pair
+			// exists: matching waits for its form, the scheduled templates write only for pairs, offers or a
+			// program's end, and the link templates wait for clicks.
+			const named = new Set<string>();
+			for (const file of readdirSync(path.resolve('workflows')).filter((name) => name.endsWith('.json'))) {
+				const workflow = JSON.parse(readFileSync(path.resolve('workflows', file), 'utf8')) as { nodes: Array<{ type: string; parameters: { dataTableId?: { value?: string } } }> };
+				for (const node of workflow.nodes) if (node.type === 'n8n-nodes-base.dataTable' && node.parameters.dataTableId?.value) named.add(node.parameters.dataTableId.value);
+			}
+			const seeded: Record<string, number> = { mentorship_programs: 3, mentorship_roster: 300 };
+			const expected = Object.fromEntries([...named].sort().map((name) => [name, seeded[name] ?? 0]));
+			expect(Object.keys(expected)).toEqual(expect.arrayContaining(['mentorship_programs', 'mentorship_roster', 'mentorship_pairs', 'mentorship_meetings']));
 			const project = (await owner.get<{ data: { id: string } }>('/rest/projects/personal')).data
 				.data;
 			const listed = (

@@ -82,8 +82,8 @@ describe('the Program Close template', () => {
 					const other = String(pair[role === 'mentor' ? 'menteeName' : 'mentorName']);
 					const closing = smtp.to(email).filter((mail) => mail.parsed.subject === `Your mentoring pair with ${other} has come to its end`);
 					expect(closing).toHaveLength(1);
-					const token = signTestLink({ programId: 'mentoring-2026', subject: String(pair.pairId), person: email.toLowerCase(), role, purpose: 'checkInFinal', expiresAt: LINKS_EXPIRE });
-					expect(closing[0].parsed.text).toContain(`https://n8n.example.com/form/mentorship-check-in?round=final&token=${token}`);
+					const token = signTestLink({ programId: 'mentoring-2026', subject: String(pair.pairId), person: email.toLowerCase(), role, purpose: 'endOfProgram', expiresAt: LINKS_EXPIRE });
+					expect(closing[0].parsed.text).toContain(`https://n8n.example.com/form/mentorship-end-of-program?token=${token}`);
 					expect(closing[0].parsed.text).not.toContain('PERSONAL_SURVEY_LINK');
 				}
 				const [certificate, ...more] = smtp.to(String(pair.mentorEmail)).filter((mail) => String(mail.parsed.subject).startsWith('Thank you for mentoring'));

@@ -10,6 +10,7 @@ import type { Edge, EdgeCall } from './helpers/edges';
 import { closeEdges, EDGE_CREDENTIALS, isolateNetwork, mockGraph, mockSlack } from './helpers/edges';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
+import { LINK_CREDENTIALS, signTestLink } from './helpers/links';
 import type { TableRow } from './helpers/templates';
 import { CLAIM_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, PROGRAM_COLUMNS, programRow, sampleOrg, SENT_LOG_COLUMNS, slackIdOf, teamsChatOf } from './helpers/templates';
 
@@ -48,9 +49,25 @@ describe('the Reminders template', () => {
 		await runWorkflow(workflow, {
 			start: { node: 'Every Hour', items: [{ timestamp: tick, Timezone: 'UTC' }] },
 			dataTables: tables,
-			credentials: { smtp: smtp.credential, ...EDGE_CREDENTIALS },
+			credentials: { smtp: smtp.credential, ...EDGE_CREDENTIALS, ...LINK_CREDENTIALS },
 			executionId,
 		});
+	/**
+	 * A session reminder's Slack or Teams text with the person's own meeting-log links (session 2, valid 30 days
+	 * from TICK) where Due Reminders put the placeholders, & escaped as both channels read it.
+	 */
+	const withMeetingLinks = (reminder: IDataObject, field = 'slackText') => {
+		const claims = (purpose: string) => ({
+			programId: 'mentoring-2026',
+			subject: `${String(reminder.pairId)}#2`,
+			person: String(reminder.recipientEmail).toLowerCase(),
+			role: String(reminder.recipientRole),
+			purpose,
+			expiresAt: Date.parse(TICK) / 1000 + 30 * 24 * 3600,
+		});
+		const link = (purpose: string, action: string) => `https://n8n.example.com/form/mentorship-meeting?action=${action}&amp;token=${signTestLink(claims(purpose))}`;
+		return String(reminder[field]).replace('PERSONAL_WE_MET_LINK', link('weMet', 'met')).replace('PERSONAL_NOT_YET_LINK', link('notYet', 'notYet'));
+	};
 	/** The message a reminder should arrive as, by channel and recipient. */
 	const expectedDelivery = (reminder: IDataObject) => {
 		const pair = pairs.find((row) => row.pairId === reminder.pairId)!;
@@ -119,14 +136,14 @@ describe('the Reminders template', () => {
 			const pair = pairs.find((row) => row.pairId === slackReminder.pairId)!;
 			const person = sampleOrg().find((entry) => entry.id === pair[`${String(slackReminder.recipientRole)}Id`])!;
 			const [call] = slack.to('/api/chat.postMessage').filter((entry) => entry.body.channel === slackIdOf(person));
-			expect(call.body.text).toBe(slackReminder.slackText);
+			expect(call.body.text).toBe(withMeetingLinks(slackReminder));
 			expect(call.headers.authorization).toBe('Bearer xoxb-test-token');
 
 			const teamsReminder = due.find((reminder) => channelOf(reminder) === 'teams')!;
 			const teamsPair = pairs.find((row) => row.pairId === teamsReminder.pairId)!;
 			const teamsPerson = sampleOrg().find((entry) => entry.id === teamsPair[`${String(teamsReminder.recipientRole)}Id`])!;
 			const [post] = graph.to(`/v1.0/chats/${teamsChatOf(teamsPerson)}/messages`);
-			expect(post.body).toEqual({ body: { contentType: 'html', content: teamsReminder.teamsMessage } });
+			expect(post.body).toEqual({ body: { contentType: 'html', content: withMeetingLinks(teamsReminder, 'teamsMessage') } });
 		});
 
 		it('sends a name that holds Slack mentions as text that pings nobody', async () => {
@@ -352,7 +369,7 @@ describe('the Reminders template', () => {
 			const blind = await runWorkflow(workflow, {
 				start: { node: 'Every Hour', items: [{ timestamp: TICK, Timezone: 'UTC' }] },
 				dataTables: tables,
-				credentials: { smtp: smtp.credential, ...EDGE_CREDENTIALS },
+				credentials: { smtp: smtp.credential, ...EDGE_CREDENTIALS, ...LINK_CREDENTIALS },
 				executionId: 'exec-1',
 				pinData: { 'Read Claims': [{ dedupeKey: 'elsewhere', claimKey: 'elsewhere#1', executionId: 'exec-0', id: 1 }] },
 			});

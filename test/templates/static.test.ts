@@ -48,11 +48,15 @@ function keysDeep(value: unknown, visit: (key: string, value: unknown) => void):
 describe('every template in workflows/', () => {
 	const files = templateFiles();
 
-	it('holds the twelve templates: the ten of the program, its setup and the review-and-adjust page', () => {
+	it('holds the seventeen templates: the fifteen of the program, its setup and the review-and-adjust page', () => {
 		expect(files).toEqual([
 			'mentorship-buddy-program.json',
+			'mentorship-end-of-program.json',
 			'mentorship-enrolment.json',
+			'mentorship-group-circles.json',
 			'mentorship-matching.json',
+			'mentorship-meeting-log.json',
+			'mentorship-mentor-choice.json',
 			'mentorship-pair-changes.json',
 			'mentorship-peer-coffee.json',
 			'mentorship-places.json',
@@ -60,6 +64,7 @@ describe('every template in workflows/', () => {
 			'mentorship-program-setup.json',
 			'mentorship-reminders.json',
 			'mentorship-review-adjust.json',
+			'mentorship-session-feedback.json',
 			'mentorship-surveys.json',
 			'mentorship-weekly-kpis.json',
 		]);

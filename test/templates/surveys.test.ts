@@ -162,24 +162,25 @@ describe('the Surveys template', () => {
 			await runWorkflow(workflow, { start: { node: 'Every Morning', items: [{ timestamp: tick }] }, dataTables: tablesNow, credentials: credentials() });
 
 		it("invites each program's pairs on its own survey days only", async () => {
-			// 2 June, Mentoring 2026's mid-point: nothing is due for Autumn (its mid-point was 6 May, its final is 5 June).
+			// 2 June, Mentoring 2026's mid-point: nothing is due for Autumn (its mid-point was 6 May).
 			const onSpringDay = await morning(TICK, twoPrograms());
 			const springDue = onSpringDay.output('Due Reminders', 0).map((item) => item.json);
 			expect(springDue.length).toBeGreaterThan(0);
 			expect(new Set(springDue.map((reminder) => [reminder.programId, reminder.kind].join(' ')))).toEqual(new Set(['mentoring-2026 midpointSurvey']));
 
-			// 5 June, 12:00 UTC (14:00 in Amsterdam): Autumn's final survey, for each person of its three pairs; nothing for Mentoring 2026.
+			// 6 May, 12:00 UTC (14:00 in Amsterdam): Autumn's mid-point, for each person of its three pairs; nothing for Mentoring 2026.
+			// (The final survey is the End-of-program template's.)
 			const mailedBefore = smtp.messages.length;
-			const onAutumnDay = await morning('2026-06-05T12:00:00.000+00:00', twoPrograms());
+			const onAutumnDay = await morning('2026-05-06T12:00:00.000+00:00', twoPrograms());
 			const autumnDue = onAutumnDay.output('Due Reminders', 0).map((item) => item.json);
 			expect(autumnDue.map((reminder) => [reminder.programId, reminder.pairId, reminder.recipientRole, reminder.kind]).sort()).toEqual(
-				autumnPairs.flatMap((pair) => ['mentee', 'mentor'].map((role) => ['autumn-2026', pair.pairId, role, 'finalSurvey'])).sort(),
+				autumnPairs.flatMap((pair) => ['mentee', 'mentor'].map((role) => ['autumn-2026', pair.pairId, role, 'midpointSurvey'])).sort(),
 			);
 			const links = onAutumnDay.output('Make Check-In Links').map((item) => readTestLink(String(item.json.linkToken)));
-			expect(new Set(links.map((claims) => [claims.programId, claims.purpose].join(' ')))).toEqual(new Set(['autumn-2026 checkInFinal']));
+			expect(new Set(links.map((claims) => [claims.programId, claims.purpose].join(' ')))).toEqual(new Set(['autumn-2026 checkInMidpoint']));
 			const autumnMails = smtp.messages.slice(mailedBefore);
 			expect(autumnMails).toHaveLength(6);
-			for (const mail of autumnMails) expect(mail.parsed.subject).toMatch(/^Autumn 2026: looking back with /);
+			for (const mail of autumnMails) expect(mail.parsed.subject).toMatch(/^Autumn 2026: how is it going with /);
 		});
 
 		it("alerts the second program's manager, not the first's, about its pair at risk", async () => {

@@ -17,7 +17,7 @@ export const commonProperties: INodeProperties[] = [
 			{ name: 'Mentoring', value: 'mentoring', description: 'Mentor one or two levels above the mentee' },
 			{ name: 'Reverse Mentoring', value: 'reverse', description: 'A more junior mentor teaches a senior mentee' },
 			{ name: 'Buddy', value: 'buddy', description: 'A buddy at a similar level who joined earlier, ideally on the same site' },
-			{ name: 'Group Mentoring', value: 'group', description: 'Mentors take several mentees (set their capacity)' },
+			{ name: 'Group Mentoring', value: 'group', description: 'Match forms circles: one mentor and several mentees who meet together' },
 		],
 		default: 'mentoring',
 		description: 'Sets how the level gap is read and the default weights',

@@ -3,9 +3,12 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { matchParticipants } from '../../core/matching/match';
 import type { Objective } from '../../core/matching/types';
 import { runMatcher, unmatchedAndSummaries } from '../helpers/run';
+import { programKindOf } from '../helpers/settings';
+import { executeCircles } from './matchCircles';
 
-// Adjust Proposals re-solves with the same objective and exactness as Match.
-const show = { show: { operation: ['match', 'adjustProposals'] } };
+// Adjust Proposals re-solves with the same objective and exactness as Match; group programs
+// form circles and have their own parameters (matchCircles.ts).
+const show = { show: { operation: ['match', 'adjustProposals'] }, hide: { programKind: ['group'] } };
 
 export const description: INodeProperties[] = [
 	{
@@ -37,6 +40,7 @@ export const description: INodeProperties[] = [
  * item per program.
  */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	if (programKindOf(this) === 'group') return await executeCircles.call(this);
 	const { input, outcome, itemOf } = runMatcher(this, (people, settings) =>
 		matchParticipants({
 			...settings,

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as adjustProposals from './adjustProposals.operation';
+import { circleProperties } from './matchCircles';
 import { commonOptions, commonProperties } from './common.description';
 import * as match from './match.operation';
 import * as pairPeers from './pairPeers.operation';
@@ -36,6 +37,7 @@ export const matcherProperties: INodeProperties[] = [
 	...pairPeers.description,
 	...adjustProposals.description,
 	...commonProperties,
+	...circleProperties,
 	{
 		displayName: 'Options',
 		name: 'options',

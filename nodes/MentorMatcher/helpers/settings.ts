@@ -47,6 +47,14 @@ function readProgramPart(ctx: IExecuteFunctions): ProgramPart {
 	}
 }
 
+/**
+ * The program kind the run uses: the node's, or the program record's when settings come
+ * from it (Match forms circles for a group program either way).
+ */
+export function programKindOf(ctx: IExecuteFunctions): ProgramKind {
+	return readProgramPart(ctx).kind;
+}
+
 /** Reads the parameters shared by Match and Suggest into the core's settings. */
 export function readSettings(ctx: IExecuteFunctions): { settings: MatchingSettings; options: MatcherOptions } {
 	const options = ctx.getNodeParameter('options', 0, {}) as MatcherOptions;

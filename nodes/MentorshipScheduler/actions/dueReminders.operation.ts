@@ -4,18 +4,21 @@ import { NodeOperationError } from 'n8n-workflow';
 import { InvalidOptionError } from '../../core/errors';
 
 import type { MessageKind } from '../../core/messages/defaultTemplates';
-import { MESSAGE_KINDS } from '../../core/messages/defaultTemplates';
+import { DEFAULT_REMINDER_KINDS } from '../../core/messages/defaultTemplates';
 import { pairRemindersInWindow } from '../../core/reminders/pairReminders';
 import { triageReminders } from '../../core/reminders/triage';
-import type { CatchUpPolicy } from '../../core/reminders/types';
+import type { CatchUpPolicy, ReminderCandidate } from '../../core/reminders/types';
 import { CATCH_UP_POLICIES } from '../../core/reminders/types';
 import { createLocalTimeFormatter } from '../../core/scheduling/localTime';
 import { createCalendarCache } from '../../core/scheduling/pairCalendar';
 import { calendarOfPair } from '../../core/scheduling/planPair';
+import { pairProgramSettings } from '../../core/scheduling/pairStart';
+import { isCircleItem } from '../../core/scheduling/readCircle';
 import { readSchedulingPair } from '../../core/scheduling/readPair';
 import { errorItemOrThrow, isItemDataProblem, parameterMessage, rejectedItem } from '../../shared/errors';
 import { readOptionalInput } from '../../shared/inputs';
 import { createParameterReader } from './common/parameters';
+import { circleReminderItems, idFields } from './common/circleItems';
 import { createProgramReader } from './common/readProgram';
 import type { ReminderOptions, RenderSetup } from './common/reminderItems';
 import { deliveryStatesFrom, dueItem, skippedItem } from './common/reminderItems';
@@ -27,6 +30,7 @@ const KIND_OPTIONS = [
 	{ name: 'Introduction (Kick-Off)', value: 'introduction' },
 	{ name: 'Mid-Point Survey', value: 'midpointSurvey' },
 	{ name: 'Nudge', value: 'nudge' },
+	{ name: 'Session Feedback (After Each Session)', value: 'sessionFeedback' },
 	{ name: 'Session Reminder', value: 'sessionReminder' },
 ];
 
@@ -156,7 +160,7 @@ export const description: INodeProperties[] = [
 				typeOptions: { multipleValues: true },
 				default: {},
 				placeholder: 'Add Message Template',
-				description: 'Your own subject and text per kind of reminder. Placeholders such as {{recipientName}}, {{partnerName}}, {{sessionDate}}, {{sessionTime}}, {{topic}}, {{surveyUrl}} are filled in and escaped for each channel.',
+				description: 'Your own subject and text per kind of reminder. Placeholders such as {{recipientName}}, {{partnerName}}, {{sessionDate}}, {{sessionTime}}, {{topic}}, {{surveyUrl}}, {{meetingLinks}} are filled in and escaped for each channel.',
 				options: [
 					{
 						name: 'message',
@@ -177,6 +181,13 @@ export const description: INodeProperties[] = [
 				description: 'Link in the mid-point survey invitation; an expression can add the pair ID',
 			},
 			{
+				displayName: 'Not Yet URL',
+				name: 'notYetUrl',
+				type: 'string',
+				default: '',
+				description: 'The meeting log\'s "Not yet / reschedule" link in session reminders, shown with We Met URL as {{meetingLinks}}. The Reminders template writes a placeholder here and puts each person\'s own link in its place.',
+			},
+			{
 				displayName: 'Program Name',
 				name: 'programName',
 				type: 'string',
@@ -190,6 +201,20 @@ export const description: INodeProperties[] = [
 				default: ['introduction', 'sessionReminder', 'midpointSurvey', 'finalSurvey', 'nudge'],
 				options: KIND_OPTIONS,
 				description: 'Which kinds of reminder to produce',
+			},
+			{
+				displayName: 'Session Feedback URL',
+				name: 'sessionFeedbackUrl',
+				type: 'string',
+				default: '',
+				description: 'Link in the feedback request sent when a session\'s time has passed (kind Session Feedback); the Session feedback template puts a personal link here',
+			},
+			{
+				displayName: 'We Met URL',
+				name: 'weMetUrl',
+				type: 'string',
+				default: '',
+				description: 'The meeting log\'s "We met" link in session reminders, shown with Not Yet URL as {{meetingLinks}}',
 			},
 		],
 	},
@@ -236,11 +261,8 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const rejected: INodeExecutionData[] = [];
 	for (let i = 0; i < pairs.length; i++) {
 		const json = pairs[i].json as Record<string, unknown>;
-		// The program goes with a rejected pair, so a run over several programs can tell each program manager.
-		const pairId = {
-			...(typeof json.pairId === 'string' || typeof json.pairId === 'number' ? { pairId: json.pairId } : {}),
-			...(typeof json.programId === 'string' ? { programId: json.programId } : {}),
-		};
+		// The program goes with a rejected item, so a run over several programs can tell each program manager.
+		const pairId = { ...idFields(json), ...(typeof json.programId === 'string' ? { programId: json.programId } : {}) };
 		try {
 			const program = programFor(i);
 			const lookBackHours = Number(read('lookBackHours', i, 48));
@@ -258,22 +280,30 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				(lead) => Number(lead.amount ?? 0) * (UNIT_MINUTES[lead.unit ?? 'hours'] ?? 60),
 			);
 			const options = { ...read<ReminderOptions>('reminderOptions', i, {}), ...(program.programName ? { programName: program.programName } : {}) };
-			const kinds = new Set((options.kinds ?? MESSAGE_KINDS) as MessageKind[]);
-			const pair = readSchedulingPair(json, { defaultTimezone });
-			const calendar = calendarOfPair(pair, program.settings, calendarFor);
-			const candidates = pairRemindersInWindow({
-				pair,
+			const kinds = new Set((options.kinds ?? DEFAULT_REMINDER_KINDS) as MessageKind[]);
+			const window = {
 				settings: program.settings,
-				calendar,
 				from: now - lookBackHours * 3_600_000,
 				to: now,
 				leadMinutes: [...new Set(leadMinutes)],
 				nudgeAfterWeeks: Number(read('nudgeAfterWeeks', i, 4)),
 				kinds,
 				format: setup.format,
-			});
+			};
+			const triage = (candidates: ReminderCandidate[]) => triageReminders(candidates, { now, deliveries, policy, maxLatenessMs: maxLatenessHours * 3_600_000 });
+			if (isCircleItem(json)) {
+				const circle = circleReminderItems({ json, window, calendarFor, defaultTimezone, triage, program, options, setup, now, itemIndex: i });
+				due.push(...circle.due);
+				skipped.push(...circle.skipped);
+				continue;
+			}
+			const pair = readSchedulingPair(json, { defaultTimezone });
+			// A rolling program gives each pair its own calendar, from its own start.
+			const settings = pairProgramSettings({ settings: program.settings, pair, kickOffWithinDays: program.kickOffWithinDays });
+			const calendar = calendarOfPair(pair, settings, calendarFor);
+			const candidates = pairRemindersInWindow({ ...window, settings, pair, calendar });
 			if (candidates.length === 0) continue;
-			const result = triageReminders(candidates, { now, deliveries, policy, maxLatenessMs: maxLatenessHours * 3_600_000 });
+			const result = triage(candidates);
 			// Rendered into a list first, so a pair that fails half-way leaves no half of its reminders on Due.
 			const pairDue = result.due.map((reminder) => dueItem(reminder, pair, calendar, program, options, setup, now, i));
 			due.push(...pairDue);

@@ -2,11 +2,13 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import * as closeProgram from './closeProgram.operation';
 import * as decideAcceptance from './decideAcceptance.operation';
+import * as countMeetings from './countMeetings.operation';
 import * as dueReminders from './dueReminders.operation';
 import * as endLeavers from './endLeavers.operation';
 import * as endPair from './endPair.operation';
 import * as keepClaimed from './keepClaimed.operation';
 import * as offerPlaces from './offerPlaces.operation';
+import * as logMeeting from './logMeeting.operation';
 import * as plan from './plan.operation';
 import { endingParameters } from './common/endings';
 import { seatParameters } from './common/placeRows';
@@ -27,6 +29,8 @@ const configuredInputs = (parameters: { operation?: string }) =>
 				endLeavers: ['Pairs', 'People'],
 				offerPlaces: ['Roster'],
 				decideAcceptance: ['Roster', 'Claims'],
+				logMeeting: ['Verified Links'],
+				countMeetings: ['Meetings'],
 			}) as Record<string, string[]>
 		)[parameters.operation || ''] || ['Pairs']
 	).map((displayName) => ({ type: 'main', displayName }));
@@ -42,6 +46,8 @@ const configuredOutputs = (parameters: { operation?: string }) =>
 				closeProgram: ['Closed', 'Rejected'],
 				offerPlaces: ['Offers', 'Lapsed'],
 				decideAcceptance: ['Decided', 'Not Open'],
+				logMeeting: ['Meetings', 'Rejected'],
+				countMeetings: ['Pairs', 'Rejected'],
 			}) as Record<string, string[]>
 		)[parameters.operation || ''] || ['Plans', 'Rejected']
 	).map((displayName) => ({ type: 'main', displayName }));
@@ -66,6 +72,12 @@ export const schedulerProperties: INodeProperties[] = [
 				value: 'closeProgram',
 				action: 'Close the program at its end',
 				description: 'Complete every active pair on the program\'s last day, with closing messages and thank-yous to mentors',
+			},
+			{
+				name: 'Count Meetings',
+				value: 'countMeetings',
+				action: 'Count meetings per pair',
+				description: 'Meeting rows in, each pair\'s meeting count and last meeting out',
 			},
 			{
 				name: 'Decide Acceptance',
@@ -98,6 +110,12 @@ export const schedulerProperties: INodeProperties[] = [
 				description: 'Claim-first sending: keep only reminders whose first claim is this execution\'s',
 			},
 			{
+				name: 'Log Meeting',
+				value: 'logMeeting',
+				action: 'Log a meeting from a verified link',
+				description: 'Turn a verified "We met" or "Not yet" click into a meeting row',
+			},
+			{
 				name: 'Offer Places',
 				value: 'offerPlaces',
 				action: 'Offer freed places to the waitlist',
@@ -122,4 +140,6 @@ export const schedulerProperties: INodeProperties[] = [
 	...offerPlaces.description,
 	...decideAcceptance.description,
 	...closeProgram.description,
+	...logMeeting.description,
+	...countMeetings.description,
 	];

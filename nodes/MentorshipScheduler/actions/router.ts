@@ -3,11 +3,13 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import * as closeProgram from './closeProgram.operation';
 import * as decideAcceptance from './decideAcceptance.operation';
+import * as countMeetings from './countMeetings.operation';
 import * as dueReminders from './dueReminders.operation';
 import * as endLeavers from './endLeavers.operation';
 import * as endPair from './endPair.operation';
 import * as keepClaimed from './keepClaimed.operation';
 import * as offerPlaces from './offerPlaces.operation';
+import * as logMeeting from './logMeeting.operation';
 import * as plan from './plan.operation';
 import type { OperationExecute, SchedulerOperation } from './types';
 
@@ -20,6 +22,8 @@ const operations: Record<SchedulerOperation, OperationExecute> = {
 	offerPlaces: offerPlaces.execute,
 	decideAcceptance: decideAcceptance.execute,
 	closeProgram: closeProgram.execute,
+	logMeeting: logMeeting.execute,
+	countMeetings: countMeetings.execute,
 };
 
 /** Hands the execution to the chosen operation. */

@@ -41,6 +41,11 @@ export const description: INodeProperties[] = [
 				description: 'How likely people are to recommend the organisation as a place to work (0 to 10)',
 			},
 			{
+				name: 'End of Program',
+				value: 'endOfProgram',
+				description: 'Mentoring functions, relationship quality, progress on each goal and the recommendation question, in one form',
+			},
+			{
 				name: 'From a Field of the Response',
 				value: 'fromField',
 				description: 'Each response names its instrument in a field, for exports that mix several surveys',
@@ -65,6 +70,11 @@ export const description: INodeProperties[] = [
 				value: 'checkIn',
 				description: 'Relationship quality 1 to 5, whether the pair met, meetings since the last check-in',
 			},
+			{
+				name: 'Session Pulse',
+				value: 'sessionPulse',
+				description: 'After each session: how useful it was (1 to 5) and one line of free text (the comment)',
+			},
 		],
 		description: 'The questionnaire the responses answer',
 	},
@@ -75,7 +85,7 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { operation: ['score'], instrument: ['fromField'] } },
 		default: 'survey',
 		description:
-			'The response field that holds the instrument: mentoringFunctions, checkIn, nps, enps, goals or custom (scored with Custom Items)',
+			'The response field that holds the instrument: mentoringFunctions, checkIn, nps, enps, goals, sessionPulse, endOfProgram or custom (scored with Custom Items)',
 	},
 	{
 		displayName: 'Custom Items (JSON)',

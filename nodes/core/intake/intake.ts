@@ -8,6 +8,8 @@ import type { MapFieldsOptions } from './mapFields';
 import { mergeParticipant } from './merge';
 import type { ReadPerson } from './readPerson';
 import { readPerson } from './readPerson';
+import type { UnresolvedNomination } from './nominations';
+import { indexMentors, isResolvable, resolveNominations } from './nominations';
 import { indexRoster, rosterKey } from './roster';
 import type { RosterEntry } from './roster';
 import { decideFromLedger } from './seatLedger';
@@ -59,6 +61,8 @@ export type IntakeOutcome =
 			rosterRowId?: number;
 			/** With confirmations decided in row order: this confirmation's own row when it is a second row of the person, to delete. */
 			duplicateRowId?: number;
+			/** Preferred mentors named on the form that are not (exactly one) mentor of the program, to tell the applicant. */
+			unresolvedNominations?: UnresolvedNomination[];
 	  }
 	| {
 			status: 'rejected';
@@ -78,6 +82,7 @@ interface Candidate {
 	hrisMatched: boolean;
 	/** Submission time, for the deadline; the execution time when the form sent none. */
 	at: number;
+	unresolvedNominations: UnresolvedNomination[];
 }
 
 /**
@@ -102,15 +107,25 @@ export function runIntake(input: IntakeInput, options: IntakeOptions): IntakeOut
 	const normalise: NormaliseOptions = { defaultRole: options.defaultRole, programId: options.programId || undefined };
 	const hris = indexHris(input.hris ?? []);
 	const roster = indexRoster(input.roster ?? [], mapping);
+	const programId = options.programId || undefined;
+	// Preferred mentors are looked up among this program's mentors only.
+	const mentors = indexMentors(programId ? roster.entries.filter((entry) => (entry.participant.programId ?? programId) === programId) : roster.entries);
 
 	const outcomes: IntakeOutcome[] = new Array(input.submissions.length);
 	const candidates: Candidate[] = [];
 
 	input.submissions.forEach((json, index) => {
 		let hrisMatched = false;
+		let unresolvedNominations: UnresolvedNomination[] = [];
 		const read = readPerson(json, mapping, normalise, (mapped) => {
 			placeGenericSkills(mapped, options.defaultRole);
 			hrisMatched = enrichFromHris(mapped.draft, hris, options.hrisOverrides !== false);
+			// Names typed as preferred mentors become mentor emails before the ids are validated.
+			if (mapped.draft.nominations !== undefined && isResolvable(mapped.draft.nominations)) {
+				const resolved = resolveNominations(mapped.draft.nominations, mentors);
+				mapped.draft.nominations = resolved.nominations;
+				unresolvedNominations = resolved.unresolved;
+			}
 		});
 		if (!read.participant) {
 			outcomes[index] = { status: 'rejected', reasons: read.issues, kind: read.malformed ? 'malformed' : 'invalid', partial: read.partial };
@@ -118,7 +133,7 @@ export function runIntake(input: IntakeInput, options: IntakeOptions): IntakeOut
 		}
 		const submittedAt = read.mapped?.submittedAt;
 		const at = typeof submittedAt === 'string' ? Date.parse(submittedAt) : NaN;
-		candidates.push({ index, read: read as Candidate['read'], hrisMatched, at: Number.isNaN(at) ? now : at });
+		candidates.push({ index, read: read as Candidate['read'], hrisMatched, at: Number.isNaN(at) ? now : at, unresolvedNominations });
 	});
 
 	// A person who applied twice in this batch: the later submission wins, merged over the earlier.
@@ -167,6 +182,7 @@ export function runIntake(input: IntakeInput, options: IntakeOptions): IntakeOut
 			...(existing?.status ? { previousStatus: existing.status } : {}),
 			hrisMatched: candidate.hrisMatched,
 			source: candidate.read.source ?? 'row',
+			...(candidate.unresolvedNominations.length > 0 ? { unresolvedNominations: candidate.unresolvedNominations } : {}),
 		};
 		const seatKey = `${person.programId ?? ''}|${person.role}`;
 		if (rowField) {

@@ -21,6 +21,8 @@ export interface RosterIndex {
 	waitlistCount: Map<string, number>;
 	/** Every row that carries the store's numeric row id, for confirmations decided in row order. */
 	ledger: LedgerRow[];
+	/** One entry per person and program (their oldest row), confirmations not yet decided left out. */
+	entries: RosterEntry[];
 }
 
 /** Keys our own Enrolled/Waitlisted items and Data Table rows add, which are not answers. */
@@ -45,6 +47,7 @@ export function indexRoster(rows: unknown[], mapping: MapFieldsOptions): RosterI
 	const enrolledCount = new Map<string, number>();
 	const waitlistCount = new Map<string, number>();
 	const ledger: LedgerRow[] = [];
+	const entries: RosterEntry[] = [];
 	for (const row of rows) {
 		if (typeof row !== 'object' || row === null || Array.isArray(row)) continue;
 		const source = row as Record<string, unknown>;
@@ -65,6 +68,7 @@ export function indexRoster(rows: unknown[], mapping: MapFieldsOptions): RosterI
 		if (byKey.has(rosterKey(partial)) || (partial.id && byKey.has(idKey))) continue;
 		byKey.set(rosterKey(partial), entry);
 		if (partial.id) byKey.set(idKey, entry);
+		entries.push(entry);
 		if (!partial.role) continue;
 		const seatKey = `${partial.programId ?? ''}|${partial.role}`;
 		if (status === 'enrolled') enrolledCount.set(seatKey, (enrolledCount.get(seatKey) ?? 0) + 1);
@@ -77,5 +81,6 @@ export function indexRoster(rows: unknown[], mapping: MapFieldsOptions): RosterI
 		enrolledCount,
 		waitlistCount,
 		ledger,
+		entries,
 	};
 }

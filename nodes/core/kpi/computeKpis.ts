@@ -7,6 +7,8 @@ import { mean } from './descriptive';
 import { figuresPerPair, riskCodesByPair } from './pairFigures';
 import { readHrisRecord, readPair, readPerson, readScoredResponse } from './readRecords';
 import { selectPairs } from './selectPairs';
+import { compareWithMidpoint } from './midpointComparison';
+import { summariseSessionFeedback } from './sessionFeedback';
 import { summariseNps, summariseSubscales } from './summaries';
 import { later, type TimedResponse } from './timedResponse';
 import type { KpiResult } from './types';
@@ -178,6 +180,7 @@ export function computeKpis(options: ComputeKpisOptions): KpiResult {
 
 	const subscales = summariseSubscales({ responses: latest.map((entry) => entry.response), withReliability: true });
 	const nps = summariseNps({ responses: latest.map((entry) => entry.response), confidence });
+	const sessionFeedback = summariseSessionFeedback({ timed, programOfPair: new Map(pairs.map((pair) => [pair.pairId, pair.programId ?? ''])), minGroupSize });
 
 	let goalRespondents = 0;
 	let goalsTotal = 0;
@@ -193,7 +196,7 @@ export function computeKpis(options: ComputeKpisOptions): KpiResult {
 	const withData = pairFigures.filter((pair) => pair.meetingsPerMonth !== null);
 	const atThreshold = withData.filter((pair) => (pair.meetings ?? 0) >= meetingsThreshold).length;
 	const atRiskPairs = pairFigures.filter((pair) => pair.atRisk);
-	const byReason: Record<RiskCode, number> = { lowQuality: 0, noMeeting: 0, detractor: 0 };
+	const byReason: Record<RiskCode, number> = { lowQuality: 0, noMeeting: 0, detractor: 0, lowUsefulness: 0 };
 	for (const [, codes] of riskCodesByPair(latest)) for (const code of codes) byReason[code]++;
 
 	let outcomes: KpiResult['summary']['outcomes'] = null;
@@ -252,6 +255,8 @@ export function computeKpis(options: ComputeKpisOptions): KpiResult {
 			},
 			subscales,
 			nps,
+			sessionFeedback,
+			midpointComparison: compareWithMidpoint({ timed, minGroupSize }),
 			atRisk: { pairs: atRiskPairs.length, share: pairFigures.length === 0 ? null : atRiskPairs.length / pairFigures.length, byReason },
 			outcomes,
 			breakdowns,

@@ -73,7 +73,7 @@ export function readPerson(json: Json, options: ReadPersonOptions): KpiPerson {
 /**
  * Reads a match item (pairId, mentorId, menteeId, their emails and names, programId,
  * a start date under `startDate`, `matchedAt` or `createdAt`, and optionally
- * `meetings` and the pair's `status`, judged by `selectPairs`). Throws when the pair has no id, since nothing could be linked to it.
+ * `meetingCount` (from the meeting log; else `meetings`) and the pair's `status`, judged by `selectPairs`). Throws when the pair has no id, since nothing could be linked to it.
  *
  * @example readPair({ pairId: 'p1', mentorId: 'E1', menteeId: 'E2', startDate: '2026-01-05' }, 0)
  */
@@ -95,7 +95,7 @@ export function readPair(json: Json, index: number): KpiPair {
 		mentorName: text(json.mentorName) ?? text(mentor.name),
 		menteeName: text(json.menteeName) ?? text(mentee.name),
 		startDay: dateField(json, ['startDate', 'matchedAt', 'createdAt'], `pair ${pairId}`),
-		meetings: parseNumber(first(json, ['meetings', 'meetingsHeld'])),
+		meetings: parseNumber(first(json, ['meetingCount', 'meetings', 'meetingsHeld'])),
 		...(json.status === undefined || json.status === null || json.status === '' ? {} : { status: json.status }),
 		...(json.adjusted === true || json.adjusted === 'true' ? { adjusted: true } : {}),
 	};
@@ -165,6 +165,7 @@ export function readScoredResponse(json: Json, index: number): ScoredResponse {
 		missingSubscales: Array.isArray(json.missingSubscales) ? (json.missingSubscales as string[]) : [],
 		recommend: recommend as { value: number; category: NpsCategory } | undefined,
 		checkIn: isObject(json.checkIn) ? (json.checkIn as ScoredResponse['checkIn']) : undefined,
+		session: isObject(json.session) && typeof json.session.usefulness === 'number' ? { usefulness: json.session.usefulness } : undefined,
 		goals: isObject(json.goals) ? (json.goals as unknown as ScoredResponse['goals']) : undefined,
 		atRisk: json.atRisk === true,
 		riskReasons: Array.isArray(json.riskReasons) ? (json.riskReasons as RiskReason[]) : [],

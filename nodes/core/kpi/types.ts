@@ -108,6 +108,33 @@ export interface Breakdown {
 	secondarySuppressed: number;
 }
 
+/** Session usefulness figures for one group of responses. */
+export interface SessionFeedbackFigures {
+	/** Sessions rated. */
+	responses: number;
+	respondents: number;
+	/** Mean usefulness 1 to 5; null without ratings or with fewer respondents than the minimum group size. */
+	meanUsefulness: number | null;
+	/** Whether a mean exists but is hidden because too few people answered. */
+	suppressed: boolean;
+}
+
+/** Session pulses: usefulness over every session rated, overall and per program ('' for pairs without one). */
+export interface SessionFeedbackSummary extends SessionFeedbackFigures {
+	byProgram: Array<SessionFeedbackFigures & { programId: string }>;
+}
+
+/** Relationship quality at the end against the mid-point, over the people who answered both. */
+export interface MidpointComparison {
+	respondents: number;
+	midpointQuality: number | null;
+	endQuality: number | null;
+	/** Mean of each person's end minus mid-point quality. */
+	meanChange: number | null;
+	/** Whether people answered both but fewer than the minimum group size. */
+	suppressed: boolean;
+}
+
 export interface KpiSummary {
 	period: { start: string; end: string };
 	minGroupSize: number;
@@ -129,6 +156,8 @@ export interface KpiSummary {
 	subscales: SubscaleSummary[];
 	/** NPS per instrument that asks the recommendation question (nps, enps, custom). */
 	nps: Record<string, NpsResult>;
+	sessionFeedback: SessionFeedbackSummary;
+	midpointComparison: MidpointComparison;
 	atRisk: { pairs: number; share: number | null; byReason: Record<RiskCode, number> };
 	outcomes: { retention: OutcomeComparison; promotion: OutcomeComparison } | null;
 	breakdowns: Breakdown[];

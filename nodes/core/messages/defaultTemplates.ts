@@ -1,9 +1,15 @@
 import type { Language } from '../topics/types';
 
 /** Kinds of message the scheduler sends. */
-export type MessageKind = 'introduction' | 'sessionReminder' | 'midpointSurvey' | 'finalSurvey' | 'nudge';
+export type MessageKind = 'introduction' | 'sessionReminder' | 'midpointSurvey' | 'finalSurvey' | 'nudge' | 'sessionFeedback';
 
-export const MESSAGE_KINDS: readonly MessageKind[] = ['introduction', 'sessionReminder', 'midpointSurvey', 'finalSurvey', 'nudge'];
+export const MESSAGE_KINDS: readonly MessageKind[] = ['introduction', 'sessionReminder', 'midpointSurvey', 'finalSurvey', 'nudge', 'sessionFeedback'];
+
+/**
+ * Kinds produced when none are chosen. Session feedback needs a personal link per
+ * person and session (see the Session feedback template), so it is asked for by name.
+ */
+export const DEFAULT_REMINDER_KINDS: readonly MessageKind[] = ['introduction', 'sessionReminder', 'midpointSurvey', 'finalSurvey', 'nudge'];
 
 /** A message template: subject line and body, with `{{placeholders}}`. */
 export interface MessageTemplate {
@@ -28,6 +34,9 @@ export const PLACEHOLDERS = [
 	'topic',
 	'icebreakers',
 	'surveyUrl',
+	'weMetUrl',
+	'notYetUrl',
+	'meetingLinks',
 	'weeksWithoutMeeting',
 	'firstSessionDate',
 	'firstSessionTime',
@@ -46,7 +55,7 @@ export const DEFAULT_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
 			subject: 'Reminder: meeting {{sessionNumber}} with {{partnerName}} on {{sessionDate}}',
 			body:
 				'Hi {{recipientFirstName}},\n\nYour meeting {{sessionNumber}} of {{sessionCount}} with {{partnerName}} is on {{sessionDate}} at {{sessionTime}} ({{timezone}}, {{durationMinutes}} minutes).\n\n' +
-				'Suggested topic: *{{topic}}*\n{{icebreakers}}',
+				'Suggested topic: *{{topic}}*\n{{icebreakers}}{{meetingLinks}}',
 		},
 		midpointSurvey: {
 			subject: '{{programName}}: how is it going with {{partnerName}}?',
@@ -62,6 +71,10 @@ export const DEFAULT_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
 				'Hi {{recipientFirstName}},\n\nWe have not seen a meeting with {{partnerName}} logged for {{weeksWithoutMeeting}} weeks. ' +
 				'Your next planned meeting is on {{sessionDate}} at {{sessionTime}} ({{timezone}}). A suggested topic: *{{topic}}*',
 		},
+		sessionFeedback: {
+			subject: '{{programName}}: how useful was your session with {{partnerName}}?',
+			body: 'Hi {{recipientFirstName}},\n\nHow useful was your meeting with {{partnerName}} on {{sessionDate}}? Two questions, half a minute:\n{{surveyUrl}}\n\nThank you!',
+		},
 	},
 	nl: {
 		introduction: {
@@ -74,7 +87,7 @@ export const DEFAULT_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
 			subject: 'Herinnering: afspraak {{sessionNumber}} met {{partnerName}} op {{sessionDate}}',
 			body:
 				'Hoi {{recipientFirstName}},\n\nJe afspraak {{sessionNumber}} van {{sessionCount}} met {{partnerName}} is op {{sessionDate}} om {{sessionTime}} ({{timezone}}, {{durationMinutes}} minuten).\n\n' +
-				'Voorgesteld onderwerp: *{{topic}}*\n{{icebreakers}}',
+				'Voorgesteld onderwerp: *{{topic}}*\n{{icebreakers}}{{meetingLinks}}',
 		},
 		midpointSurvey: {
 			subject: '{{programName}}: hoe gaat het met {{partnerName}}?',
@@ -90,5 +103,19 @@ export const DEFAULT_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
 				'Hoi {{recipientFirstName}},\n\nWe hebben al {{weeksWithoutMeeting}} weken geen afspraak met {{partnerName}} zien staan. ' +
 				'Jullie volgende geplande afspraak is op {{sessionDate}} om {{sessionTime}} ({{timezone}}). Een onderwerp om te bespreken: *{{topic}}*',
 		},
+		sessionFeedback: {
+			subject: '{{programName}}: hoe nuttig was je sessie met {{partnerName}}?',
+			body: 'Hoi {{recipientFirstName}},\n\nHoe nuttig was je afspraak met {{partnerName}} op {{sessionDate}}? Twee vragen, een halve minuut:\n{{surveyUrl}}\n\nDank je wel!',
+		},
 	},
+};
+
+/**
+ * The lines `{{meetingLinks}}` becomes in a session reminder when the meeting log's links are
+ * set (Due Reminders options We Met URL and Not Yet URL); empty otherwise, so a reminder
+ * without a meeting log reads as before.
+ */
+export const MEETING_LINK_LINES: Record<Language, { ask: string; met: string; notYet: string }> = {
+	en: { ask: 'Afterwards, tell the program team in one click:', met: 'We met:', notYet: 'Not yet / reschedule:' },
+	nl: { ask: 'Laat het programmateam daarna met één klik weten hoe het ging:', met: 'We hebben elkaar gesproken:', notYet: 'Nog niet / verzetten:' },
 };

@@ -63,6 +63,15 @@ export const PROGRAM_FIELDS: readonly ProgramField[] = [
 	{ column: 'goalMeetingsPerMonth', label: 'Goal: meetings per pair per month', kind: { type: 'number', min: 0, max: 31, integer: false }, default: 2, help: 'logged meetings' },
 	{ column: 'goalGoalAttainment', label: 'Goal: goals at least mostly achieved (%)', kind: whole(0, 100), default: 80, help: 'share of rated goals' },
 	{ column: 'goalRetentionPoints', label: 'Goal: retention above non-participants (points)', kind: { type: 'number', min: -100, max: 100, integer: false }, default: 5, help: 'percentage points' },
+	{ column: 'circleSizeMin', label: 'Circle size: fewest mentees', kind: whole(1, 50), default: 3, help: 'group programs: a mentor leads a circle of at least this many mentees, or none' },
+	{ column: 'circleSizeMax', label: 'Circle size: most mentees', kind: whole(1, 50), default: 6, help: 'group programs: the most mentees in one circle' },
+	{
+		column: 'kickOffWithinDays',
+		label: 'Rolling start: first meeting within (working days)',
+		kind: whole(0, 20),
+		default: 0,
+		help: "0: every pair follows the program's calendar; 1 to 20: each pair's sessions, surveys and end count from its own introduction (or startedAt), the first meeting within that many working days",
+	},
 	{ column: 'offerDays', label: 'Days to accept a freed place', kind: whole(1, 30), default: 3, help: 'how long a waitlist offer stays open' },
 ];
 

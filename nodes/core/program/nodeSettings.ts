@@ -71,6 +71,8 @@ export type SchedulingProgramSettings = Omit<ProgramSettingsInput, 'anchor' | 'l
 	topicBank: TopicBankKind;
 	language: Language;
 	programName: string;
+	/** Rolling programs: each pair's first meeting within this many working days of its own start; 0 for a cohort. */
+	kickOffWithinDays: number;
 };
 
 /** @example schedulingSettingsOf(record).preferredTime // '15:00' (the record's meetingTime) */
@@ -89,5 +91,6 @@ export function schedulingSettingsOf(program: ProgramRecord): SchedulingProgramS
 		topicBank: BANK_OF_KIND[String(program.kind)] ?? 'mentoring',
 		language: program.language as Language,
 		programName: String(program.name),
+		kickOffWithinDays: Number(program.kickOffWithinDays ?? 0),
 	};
 }

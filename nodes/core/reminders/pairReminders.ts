@@ -98,6 +98,14 @@ function programReminders(options: PairRemindersOptions): ScheduledReminder[] {
 			}
 		}
 	}
+	// Feedback is asked for once a session's time has passed: at its planned end.
+	if (kinds.has('sessionFeedback')) {
+		for (const session of sessions) {
+			for (const recipientRole of ROLES) {
+				found.push({ kind: 'sessionFeedback', recipientRole, dueAt: session.end, occasion: `${session.number}@${compactUtc(session.start)}-feedback`, session });
+			}
+		}
+	}
 	const dated: Array<[MessageKind, string]> = [
 		['introduction', settings.start],
 		['midpointSurvey', calendar.midpointSurveyDate],

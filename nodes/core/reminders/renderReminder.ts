@@ -1,6 +1,6 @@
 import { InvalidOptionError } from '../errors';
 import type { MessageKind, MessageTemplate } from '../messages/defaultTemplates';
-import { DEFAULT_TEMPLATES, PLACEHOLDERS } from '../messages/defaultTemplates';
+import { DEFAULT_TEMPLATES, MEETING_LINK_LINES, PLACEHOLDERS } from '../messages/defaultTemplates';
 import type { ParsedTemplate, RenderedMessage } from '../messages/template';
 import { parseTemplate, renderTemplate } from '../messages/template';
 import type { LocalTimeFormatter } from '../scheduling/localTime';
@@ -57,6 +57,11 @@ export interface RenderedReminder {
 }
 
 /** Options of {@link renderReminder}. */
+/** Kinds whose message carries a link to a survey or form ({{surveyUrl}}). */
+export type SurveyKind = 'midpointSurvey' | 'finalSurvey' | 'sessionFeedback';
+
+const SURVEY_KINDS: readonly MessageKind[] = ['midpointSurvey', 'finalSurvey', 'sessionFeedback'];
+
 export interface RenderReminderOptions {
 	reminder: ReminderCandidate;
 	pair: SchedulingPair;
@@ -66,8 +71,19 @@ export interface RenderReminderOptions {
 	language: Language;
 	programName: string;
 	durationMinutes: number;
-	surveyUrl: Partial<Record<'midpointSurvey' | 'finalSurvey', string>>;
+	surveyUrl: Partial<Record<SurveyKind, string>>;
+	/** The meeting log's "We met" and "Not yet" links of session reminders; both or none are shown. */
+	meetingUrls?: { weMet?: string; notYet?: string };
 	format: LocalTimeFormatter;
+}
+
+/** `{{meetingLinks}}`: a paragraph with both links of a session reminder, or nothing. */
+function meetingLinks(kind: string, language: Language, urls: RenderReminderOptions['meetingUrls']): { weMetUrl: string; notYetUrl: string; meetingLinks: string } {
+	const weMetUrl = kind === 'sessionReminder' ? (urls?.weMet ?? '') : '';
+	const notYetUrl = kind === 'sessionReminder' ? (urls?.notYet ?? '') : '';
+	if (weMetUrl === '' || notYetUrl === '') return { weMetUrl, notYetUrl, meetingLinks: '' };
+	const lines = MEETING_LINK_LINES[language];
+	return { weMetUrl, notYetUrl, meetingLinks: `\n\n${lines.ask}\n${lines.met} ${weMetUrl}\n${lines.notYet} ${notYetUrl}` };
 }
 
 /**
@@ -103,7 +119,8 @@ export function renderReminder(options: RenderReminderOptions): RenderedReminder
 		durationMinutes: String(options.durationMinutes),
 		topic,
 		icebreakers: icebreakers ? icebreakers.map((question) => `- ${question}`).join('\n') : '',
-		surveyUrl: reminder.kind === 'midpointSurvey' || reminder.kind === 'finalSurvey' ? (options.surveyUrl[reminder.kind] ?? '') : '',
+		surveyUrl: SURVEY_KINDS.includes(reminder.kind as SurveyKind) ? (options.surveyUrl[reminder.kind as SurveyKind] ?? '') : '',
+		...meetingLinks(reminder.kind, language, options.meetingUrls),
 		weeksWithoutMeeting: reminder.weeksWithoutMeeting === undefined ? '' : String(reminder.weeksWithoutMeeting),
 		firstSessionDate: first ? format.longDate(first.start, zone, locale) : '',
 		firstSessionTime: first ? format.clock(first.start, zone) : '',

@@ -3,6 +3,8 @@ import type { GoalResult, GoalStatus } from '../program/goals';
 import { decimal, percent, pValue } from './format';
 import { COLOURS, FONT, barHtml, noteHtml, sectionHtml, tableHtml, text } from './html';
 import { subscaleName, subscaleRange } from './labels';
+import { midpointSection } from './midpointSection';
+import { sessionFeedbackSection } from './sessionFeedbackSection';
 
 export interface KpiReportOptions {
 	summary: KpiSummary;
@@ -51,7 +53,14 @@ function tiles(summary: KpiSummary): string {
 		tile('Goal attainment', percent(summary.goals.attainmentRate), `${summary.goals.achieved} of ${summary.goals.total} goals achieved`),
 		tile('NPS', nps?.score === null || nps === undefined ? '–' : String(Math.round(nps.score)), npsDetail),
 		tile('At-risk pairs', String(summary.atRisk.pairs), `${percent(summary.atRisk.share)} of pairs`),
-		tile('Pairs', String(summary.matching.pairs), `${summary.matching.pairs - summary.matching.adjustedPairs} as proposed, ${summary.matching.adjustedPairs} adjusted at review`),
+		// Only a program that adjusts at review needs the split; the others keep the answer count.
+		tile(
+			'Pairs',
+			String(summary.matching.pairs),
+			summary.matching.adjustedPairs > 0
+				? `${summary.matching.pairs - summary.matching.adjustedPairs} as proposed, ${summary.matching.adjustedPairs} adjusted at review`
+				: `${summary.responses.total} responses`,
+		),
 	];
 	const rows: string[] = [];
 	for (let index = 0; index < cells.length; index += 3) rows.push(`<tr>${cells.slice(index, index + 3).join('')}</tr>`);
@@ -216,7 +225,9 @@ export function renderKpiReport(options: KpiReportOptions): string {
 		tiles(summary),
 		`<tr><td style="padding:0 24px;">${noteHtml(pairsCountedText(summary))}</td></tr>`,
 		subscaleSection(summary),
+		midpointSection(summary),
 		npsSection(summary),
+		sessionFeedbackSection(summary),
 		outcomesSection(summary),
 		breakdownSections(summary),
 		atRiskSection(options.pairs, options.maxAtRiskListed ?? 20),

@@ -10,6 +10,7 @@ const SUBSCALE_NAMES: Record<string, string> = {
 	met: 'Share who met since the last check-in',
 	meetings: 'Meetings since the last check-in',
 	recommend: 'Would recommend, 0 to 10',
+	usefulness: 'Session usefulness',
 };
 
 const INSTRUMENT_NAMES: Record<string, string> = {
@@ -18,6 +19,8 @@ const INSTRUMENT_NAMES: Record<string, string> = {
 	nps: 'NPS',
 	enps: 'eNPS',
 	goals: 'Goals',
+	sessionPulse: 'Session pulse',
+	endOfProgram: 'End of program',
 	custom: 'Custom',
 };
 

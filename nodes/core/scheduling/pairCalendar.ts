@@ -9,6 +9,8 @@ export interface PairCalendarOptions {
 	/** Zone the preferred weekday and time are read in. */
 	anchorZone: string;
 	otherZone: string;
+	/** Zones of further people who share every session (a group circle): the slot must suit them too. */
+	moreZones?: readonly string[];
 }
 
 const MINUTE = 60_000;
@@ -25,8 +27,9 @@ function chooseSlot(preferred: number, length: number, overlaps: Interval[]): nu
 }
 
 /**
- * The sessions of every pair whose two people live in these two zones. Each session
- * is at the preferred time when that lies inside both people's working hours, else
+ * The sessions of every pair whose two people live in these two zones (or of every
+ * circle whose members live in these zones). Each session
+ * is at the preferred time when that lies inside everyone's working hours, else
  * at the nearest time that does, else at the preferred time marked as outside, with
  * the overlap that was found. Computed per date, so that daylight-saving switches
  * (which differ between Europe and the US by weeks) move the slot as needed.
@@ -42,7 +45,10 @@ export function pairCalendar(options: PairCalendarOptions): PairCalendar {
 	const length = settings.durationMinutes * MINUTE;
 	const sessions: SessionTime[] = dates.sessionDates.map((date, index) => {
 		const preferred = localInstant(date, settings.preferredMinute, anchorZone);
-		const overlaps = workingHoursOverlap({ date, anchorZone, otherZone, workingHours: settings.workingHours, holidays });
+		let overlaps = workingHoursOverlap({ date, anchorZone, otherZone, workingHours: settings.workingHours, holidays });
+		for (const zone of options.moreZones ?? []) {
+			overlaps = intersect(overlaps, workingHoursOverlap({ date, anchorZone, otherZone: zone, workingHours: settings.workingHours, holidays }));
+		}
 		const start = chooseSlot(preferred, length, overlaps);
 		const session: SessionTime = {
 			number: index + 1,
@@ -57,6 +63,19 @@ export function pairCalendar(options: PairCalendarOptions): PairCalendar {
 	return { sessions, midpointSurveyDate: dates.midpointSurveyDate, finalSurveyDate: dates.finalSurveyDate };
 }
 
+// The stretches inside both lists, longest first (as workingHoursOverlap gives them).
+function intersect(a: Interval[], b: Interval[]): Interval[] {
+	const found: Interval[] = [];
+	for (const x of a) {
+		for (const y of b) {
+			const start = Math.max(x.start, y.start);
+			const end = Math.min(x.end, y.end);
+			if (end > start) found.push({ start, end });
+		}
+	}
+	return found.sort((p, q) => q.end - q.start - (p.end - p.start));
+}
+
 /** Options of {@link createCalendarCache}. */
 export interface CalendarCacheOptions {
 	/** Most calendars kept; the memo is cleared when it is reached. Default 10,000. */
@@ -64,7 +83,7 @@ export interface CalendarCacheOptions {
 }
 
 /** Looks up (or computes and remembers) a pair calendar. */
-export type CalendarLookup = (settings: ProgramSettings, anchorZone: string, otherZone: string) => PairCalendar;
+export type CalendarLookup = (settings: ProgramSettings, anchorZone: string, otherZone: string, moreZones?: readonly string[]) => PairCalendar;
 
 /**
  * A per-call memo of {@link pairCalendar} by settings and zone pair: 10,000 pairs
@@ -82,7 +101,7 @@ export function createCalendarCache(options: CalendarCacheOptions = {}): Calenda
 	let size = 0;
 	let lastSettings: ProgramSettings | undefined;
 	let lastCalendars = new Map<string, PairCalendar>();
-	return (settings, anchorZone, otherZone) => {
+	return (settings, anchorZone, otherZone, moreZones = []) => {
 		// Items usually share one settings object; stringify it only when it changes.
 		if (settings !== lastSettings) {
 			const settingsKey = JSON.stringify(settings);
@@ -90,14 +109,14 @@ export function createCalendarCache(options: CalendarCacheOptions = {}): Calenda
 			bySettings.set(settingsKey, lastCalendars);
 			lastSettings = settings;
 		}
-		const key = `${anchorZone}|${otherZone}`;
+		const key = [anchorZone, otherZone, ...moreZones].join('|');
 		let calendar = lastCalendars.get(key);
 		if (!calendar) {
 			if (size >= limit) {
 				for (const calendars of bySettings.values()) calendars.clear();
 				size = 0;
 			}
-			calendar = pairCalendar({ settings, anchorZone, otherZone });
+			calendar = pairCalendar({ settings, anchorZone, otherZone, moreZones });
 			lastCalendars.set(key, calendar);
 			size++;
 		}

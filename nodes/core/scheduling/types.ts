@@ -33,6 +33,8 @@ export interface SchedulingPair {
 	channel?: string;
 	/** Epoch ms of the last meeting the pair logged, for nudges. */
 	lastMeetingAt?: number;
+	/** Epoch ms the pair started (`startedAt`, else `introducedAt`): a rolling program's calendar counts from it. NaN when unreadable. */
+	startedAt?: number;
 }
 
 /** A daily working window in a person's own local time, in minutes after midnight. */

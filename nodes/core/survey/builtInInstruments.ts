@@ -221,6 +221,43 @@ const GOALS: Instrument = {
 	),
 };
 
+/**
+ * Session pulse: two questions after each session, how useful it was (1 to 5) and one
+ * line of free text (the response's comment). Asked often, so it is kept this short.
+ */
+const SESSION_PULSE: Instrument = {
+	id: 'sessionPulse',
+	name: 'Session pulse',
+	minAnsweredShare: 1,
+	items: items([
+		{
+			id: 'useful',
+			subscale: 'usefulness',
+			scale: 'rating5',
+			measures: 'usefulness',
+			labels: ['How useful was this session', 'Hoe nuttig was deze sessie', 'Session usefulness', 'Nut van de sessie'],
+		},
+	]),
+};
+
+/**
+ * End of program: the mentoring functions (career, psychosocial, role model), the
+ * check-in's relationship quality (so the end can be compared with the mid-point),
+ * progress on each goal and the recommendation question, in one form. Made of the
+ * other instruments' items, so the wording and scoring are the same everywhere.
+ */
+const END_OF_PROGRAM: Instrument = {
+	id: 'endOfProgram',
+	name: 'End of program',
+	minAnsweredShare: 0.75,
+	items: [
+		...MENTORING_FUNCTIONS.items,
+		...CHECK_IN.items.filter((item) => item.measures === 'quality'),
+		...GOALS.items,
+		...NPS.items,
+	],
+};
+
 /** The built-in instruments by id. */
 export const BUILT_IN_INSTRUMENTS: Readonly<Record<BuiltInInstrumentId, Instrument>> = {
 	mentoringFunctions: MENTORING_FUNCTIONS,
@@ -228,6 +265,8 @@ export const BUILT_IN_INSTRUMENTS: Readonly<Record<BuiltInInstrumentId, Instrume
 	nps: NPS,
 	enps: ENPS,
 	goals: GOALS,
+	sessionPulse: SESSION_PULSE,
+	endOfProgram: END_OF_PROGRAM,
 };
 
 export interface BuiltInInstrumentOptions {

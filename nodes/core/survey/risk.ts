@@ -2,7 +2,7 @@ import type { NpsCategory, RiskReason, ScoredResponse } from './types';
 
 /** When a pair looks at risk. Every threshold is a node parameter. */
 export interface RiskThresholds {
-	/** A relationship quality at or below this (1 to 5) is low; 0 turns the rule off. */
+	/** A relationship quality, or a session's usefulness, at or below this (1 to 5) is low; 0 turns the rule off. */
 	lowQualityAtOrBelow: number;
 	/** No meeting for this many weeks or more; 0 turns the rule off. */
 	noMeetingWeeks: number;
@@ -24,7 +24,7 @@ export interface AssessRiskOptions {
  * // [{ code: 'lowQuality', message: 'Relationship quality 1 of 5 (at or below 2)' }]
  */
 export function assessRisk(
-	scored: Pick<ScoredResponse, 'checkIn' | 'recommend'>,
+	scored: Pick<ScoredResponse, 'checkIn' | 'recommend' | 'session'>,
 	options: AssessRiskOptions,
 ): RiskReason[] {
 	const { thresholds } = options;
@@ -34,6 +34,14 @@ export function assessRisk(
 		reasons.push({
 			code: 'lowQuality',
 			message: `Relationship quality ${quality} of 5 (at or below ${thresholds.lowQualityAtOrBelow})`,
+		});
+	}
+	// A session rated as poorly as a poor relationship (same threshold) is an early warning.
+	const usefulness = scored.session?.usefulness;
+	if (thresholds.lowQualityAtOrBelow > 0 && usefulness !== undefined && usefulness <= thresholds.lowQualityAtOrBelow) {
+		reasons.push({
+			code: 'lowUsefulness',
+			message: `Session usefulness ${usefulness} of 5 (at or below ${thresholds.lowQualityAtOrBelow})`,
 		});
 	}
 	const weeks = scored.checkIn?.weeksSinceMeeting;

@@ -196,6 +196,9 @@ function readMeasures(scored: ScoredResponse, instrument: Instrument, lastMeetin
 			case 'goal':
 				goals.push(value);
 				break;
+			case 'usefulness':
+				scored.session ??= { usefulness: value };
+				break;
 		}
 	}
 	lastMeetingDay ??= epochDay(lastMeetingAt);

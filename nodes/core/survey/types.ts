@@ -5,9 +5,9 @@ import type { ScaleName } from './scales';
  * check-in quality, the recommendation score and the like in any instrument,
  * custom ones included.
  */
-export type ItemMeasure = 'quality' | 'met' | 'meetings' | 'lastMeeting' | 'recommend' | 'goal';
+export type ItemMeasure = 'quality' | 'met' | 'meetings' | 'lastMeeting' | 'recommend' | 'goal' | 'usefulness';
 
-export const ITEM_MEASURES: readonly ItemMeasure[] = ['quality', 'met', 'meetings', 'lastMeeting', 'recommend', 'goal'];
+export const ITEM_MEASURES: readonly ItemMeasure[] = ['quality', 'met', 'meetings', 'lastMeeting', 'recommend', 'goal', 'usefulness'];
 
 /** One question of an instrument. */
 export interface InstrumentItem {
@@ -28,7 +28,7 @@ export interface InstrumentItem {
 	measures?: ItemMeasure;
 }
 
-export type BuiltInInstrumentId = 'mentoringFunctions' | 'checkIn' | 'nps' | 'enps' | 'goals';
+export type BuiltInInstrumentId = 'mentoringFunctions' | 'checkIn' | 'nps' | 'enps' | 'goals' | 'sessionPulse' | 'endOfProgram';
 
 export interface Instrument {
 	id: BuiltInInstrumentId | 'custom';
@@ -59,7 +59,7 @@ export interface GoalSummary {
 
 export type NpsCategory = 'promoter' | 'passive' | 'detractor';
 
-export type RiskCode = 'lowQuality' | 'noMeeting' | 'detractor';
+export type RiskCode = 'lowQuality' | 'noMeeting' | 'detractor' | 'lowUsefulness';
 
 export interface RiskReason {
 	code: RiskCode;
@@ -84,6 +84,8 @@ export interface ScoredResponse {
 	missingSubscales: string[];
 	recommend?: { value: number; category: NpsCategory };
 	checkIn?: { quality?: number; met?: boolean; meetings?: number; lastMeeting?: string; weeksSinceMeeting?: number };
+	/** How useful one session was (1 to 5), from a session pulse. */
+	session?: { usefulness: number };
 	goals?: GoalSummary;
 	/** The free-text comment, trimmed, at most 2,000 characters; null when none was given. */
 	comment?: string | null;

@@ -43,6 +43,13 @@ describe('computeKpis', () => {
 			expect(summary.meetings).toMatchObject({ pairsWithData: 5, pairsWithoutData: 1, pairsAtOrAboveThreshold: 3, shareAtOrAboveThreshold: 0.6 });
 		});
 
+		it('takes a pair’s meeting-log count (meetingCount) before what its members reported', () => {
+			// P1 reported 4 in check-ins, but its meeting log says 2; P5 had no data and its log says 3.
+			const logged = PAIRS.map((pair) => (pair.pairId === 'P1' ? { ...pair, meetingCount: 2 } : pair.pairId === 'P5' ? { ...pair, meetingCount: 3 } : pair));
+			const byId = Object.fromEntries(run({ pairs: logged }).pairs.map((pair) => [pair.pairId, pair.meetings]));
+			expect([byId.P1, byId.P2, byId.P3, byId.P4, byId.P5, byId.P6]).toEqual([2, 0, 5, 3, 3, 1]);
+		});
+
 		it('gives goal attainment over the latest goal answers (3 of 5 achieved)', () => {
 			expect(summary.goals).toEqual({ respondents: 2, total: 5, achieved: 3, attainmentRate: 0.6 });
 		});
@@ -72,7 +79,7 @@ describe('computeKpis', () => {
 		});
 
 		it('lists the pairs at risk with their reasons', () => {
-			expect(summary.atRisk).toEqual({ pairs: 2, share: 2 / 6, byReason: { lowQuality: 2, noMeeting: 1, detractor: 2 } });
+			expect(summary.atRisk).toEqual({ pairs: 2, share: 2 / 6, byReason: { lowQuality: 2, noMeeting: 1, detractor: 2, lowUsefulness: 0 } });
 			const p2 = pairs.find((pair) => pair.pairId === 'P2');
 			expect(p2?.riskReasons).toEqual(['Relationship quality 2 of 5 (at or below 2)', 'No meeting for 6 weeks (4 or more)', 'Detractor: would recommend 3 of 10']);
 		});

@@ -49,6 +49,9 @@ describe('readProgramRecord', () => {
 				goalMeetingsPerMonth: 2,
 				goalGoalAttainment: 80,
 				goalRetentionPoints: 5,
+				circleSizeMin: 3,
+				circleSizeMax: 6,
+				kickOffWithinDays: 0,
 				offerDays: 3,
 			});
 			expect(result.row).toEqual(expect.objectContaining({ invitees: '', holidays: '', changedAt: NOW, reportingLine: true }));

@@ -1,5 +1,9 @@
 import { MESSAGE_KINDS } from '../../../nodes/core/messages/defaultTemplates';
 import type { PairRemindersOptions } from '../../../nodes/core/reminders/pairReminders';
+import type { RenderReminderOptions } from '../../../nodes/core/reminders/renderReminder';
+import { prepareTemplates, renderReminder } from '../../../nodes/core/reminders/renderReminder';
+import type { ReminderCandidate } from '../../../nodes/core/reminders/types';
+import { resolveTopicBank } from '../../../nodes/core/topics/topicBank';
 import { createLocalTimeFormatter } from '../../../nodes/core/scheduling/localTime';
 import { pairCalendar } from '../../../nodes/core/scheduling/pairCalendar';
 import type { ProgramSettings, SchedulingPair } from '../../../nodes/core/scheduling/types';
@@ -37,4 +41,20 @@ export function windowOptions(from: number, to: number): PairRemindersOptions {
 		kinds: new Set(MESSAGE_KINDS),
 		format: createLocalTimeFormatter(),
 	};
+}
+
+/** A reminder of the fixture pair rendered in Dutch for the "Mentorprogramma" (60-minute sessions). */
+export function renderInDutch(reminder: ReminderCandidate, surveyUrl: RenderReminderOptions['surveyUrl'] = {}) {
+	return renderReminder({
+		reminder,
+		pair,
+		calendar,
+		templates: prepareTemplates({ language: 'nl' }),
+		bank: resolveTopicBank({ kind: 'mentoring', language: 'nl' }),
+		language: 'nl',
+		programName: 'Mentorprogramma',
+		durationMinutes: 60,
+		surveyUrl,
+		format: createLocalTimeFormatter(),
+	});
 }

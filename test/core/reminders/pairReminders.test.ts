@@ -58,8 +58,8 @@ describe('pairRemindersInWindow', () => {
 				}),
 				{ numRuns: 100 },
 			);
-			// 6 sessions x 2 lead times, 1 introduction, 2 surveys and 1 nudge (at 4 weeks), each for 2 people.
-			expect(new Set(whole).size).toBe((6 * 2 + 1 + 2 + 1) * 2);
+			// 6 sessions x 2 lead times, 6 feedback requests (one per session), 1 introduction, 2 surveys and 1 nudge (at 4 weeks), each for 2 people.
+			expect(new Set(whole).size).toBe((6 * 2 + 6 + 1 + 2 + 1) * 2);
 		});
 	});
 });

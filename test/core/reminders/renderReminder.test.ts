@@ -1,9 +1,7 @@
 import { InvalidOptionError } from '../../../nodes/core/errors';
 import { pairRemindersInWindow } from '../../../nodes/core/reminders/pairReminders';
-import { prepareTemplates, renderReminder } from '../../../nodes/core/reminders/renderReminder';
-import { createLocalTimeFormatter } from '../../../nodes/core/scheduling/localTime';
-import { resolveTopicBank } from '../../../nodes/core/topics/topicBank';
-import { calendar, pair, windowOptions } from './fixtures';
+import { prepareTemplates } from '../../../nodes/core/reminders/renderReminder';
+import { renderInDutch, windowOptions } from './fixtures';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -24,18 +22,7 @@ describe('renderReminder', () => {
 			const [reminder] = pairRemindersInWindow(windowOptions(at('2026-03-10T11:59:00Z'), at('2026-03-10T12:00:00Z'))).filter(
 				(candidate) => candidate.recipientRole === 'mentee',
 			);
-			const rendered = renderReminder({
-				reminder,
-				pair,
-				calendar,
-				templates: prepareTemplates({ language: 'nl' }),
-				bank: resolveTopicBank({ kind: 'mentoring', language: 'nl' }),
-				language: 'nl',
-				programName: 'Mentorprogramma',
-				durationMinutes: 60,
-				surveyUrl: {},
-				format: createLocalTimeFormatter(),
-			});
+			const rendered = renderInDutch(reminder);
 			expect(rendered.subject).toBe('Herinnering: afspraak 2 met Ann de Vries op dinsdag 10 maart 2026');
 			expect(rendered.message.text).toContain('is op dinsdag 10 maart 2026 om 09:00 (America/New_York, 60 minuten)');
 		});

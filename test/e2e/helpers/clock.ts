@@ -31,6 +31,10 @@ export interface ClockedWorkflow {
 	id: string;
 	/** Runs the copy as if its schedule had fired at `timestamp`, and waits until the run is over. */
 	runAt: (timestamp: string) => Promise<void>;
+	/** Starts one run for `timestamp` without waiting for it (several may run at once). */
+	fire: (timestamp: string) => Promise<void>;
+	/** Waits until the copy has `count` runs in all, none of them still running. */
+	settled: (count: number, timeoutMs?: number) => Promise<void>;
 }
 
 /**
@@ -116,29 +120,33 @@ export async function clockedCopy(
 	).data;
 	await api.post(`/workflows/${created.id}/activate`, {});
 
+	const fire = async (timestamp: string) => {
+		// n8n registers the webhook of a just-published workflow a moment after answering.
+		const deadline = Date.now() + 30000;
+		const post = async () =>
+			await axios.post(`${baseUrl}/webhook/${path}`, { timestamp }, { validateStatus: () => true });
+		let response = await post();
+		while (response.status === 404 && Date.now() < deadline) {
+			await sleep(500);
+			response = await post();
+		}
+		if (response.status !== 200)
+			throw new Error(
+				`The clock of "${template.name}" answered ${response.status}: ${JSON.stringify(response.data)}`,
+			);
+	};
+	const settled = async (count: number, timeoutMs?: number) => {
+		await settledExecutions(api, created.id, count, { timeoutMs });
+	};
 	let runs = 0;
 	return {
 		id: created.id,
+		fire,
+		settled,
 		runAt: async (timestamp: string) => {
-			// n8n registers the webhook of a just-published workflow a moment after answering.
-			const deadline = Date.now() + 30000;
-			const post = async () =>
-				await axios.post(
-					`${baseUrl}/webhook/${path}`,
-					{ timestamp },
-					{ validateStatus: () => true },
-				);
-			let response = await post();
-			while (response.status === 404 && Date.now() < deadline) {
-				await sleep(500);
-				response = await post();
-			}
-			if (response.status !== 200)
-				throw new Error(
-					`The clock of "${template.name}" answered ${response.status}: ${JSON.stringify(response.data)}`,
-				);
+			await fire(timestamp);
 			runs += 1;
-			await settledExecutions(api, created.id, runs);
+			await settled(runs);
 		},
 	};
 }

@@ -19,6 +19,10 @@ export interface ReadyInfo {
 	forms: Array<{ workflow: string; node: string; url: string }>;
 	mail: { url: string; dir: string; smtpPort: number };
 	nodeTypes: string[];
+	/** `single process` (npm start) or `queue` (npm run start:queue). */
+	mode: string;
+	/** The `n8n worker` processes of the queue set-up (none for npm start). */
+	workers: Array<{ name: string; pid: number }>;
 	workflows: Array<{ id: string; name: string; published: boolean; error?: string }>;
 	dataTables: Array<{
 		name: string;
@@ -46,9 +50,15 @@ export interface StartLocalN8nOptions {
 	timeoutMs?: number;
 	/** More environment for npm start, such as MENTORSHIP_SAMPLE_DATA=off. */
 	env?: Record<string, string>;
+	/**
+	 * `npm run start:queue` (Postgres, Redis, main + workers) instead of `npm start`. Defaults to
+	 * MENTORSHIP_E2E_QUEUE=1, which `npm run test:e2e:queue` sets to run the same suites there.
+	 */
+	queue?: boolean;
 }
 
 const START_SCRIPT = path.resolve('scripts/start/index.mjs');
+const START_QUEUE_SCRIPT = path.resolve('scripts/start-queue/index.mjs');
 
 /** A TCP port that is free right now on the loopback interface. */
 async function freePort(): Promise<number> {
@@ -89,6 +99,7 @@ export async function startLocalN8n(options: StartLocalN8nOptions): Promise<Loca
 	fs.mkdirSync(options.outputDir, { recursive: true });
 	const startLog = path.join(options.outputDir, 'start.log');
 	const log = fs.createWriteStream(startLog);
+	const queue = options.queue ?? process.env.MENTORSHIP_E2E_QUEUE === '1';
 	const env = {
 		...process.env,
 		MENTORSHIP_STATE_DIR: stateDir,
@@ -97,10 +108,18 @@ export async function startLocalN8n(options: StartLocalN8nOptions): Promise<Loca
 		MENTORSHIP_MAIL_PORT: String(await freePort()),
 		MENTORSHIP_BROKER_PORT: String(await freePort()),
 		MENTORSHIP_EXTRA_WORKFLOWS: (options.extraWorkflows ?? []).join(path.delimiter),
+		...(queue
+			? {
+					MENTORSHIP_PG_PORT: String(await freePort()),
+					MENTORSHIP_REDIS_PORT: String(await freePort()),
+					// The workers take this port and the three after it (start-queue/workers.mjs).
+					MENTORSHIP_WORKER_PORT: String(await freePort()),
+				}
+			: {}),
 		...options.env,
 	};
 	// Own process group, so that n8n goes too if the script has to be killed.
-	const child = spawn(process.execPath, [START_SCRIPT], {
+	const child = spawn(process.execPath, [queue ? START_QUEUE_SCRIPT : START_SCRIPT], {
 		env,
 		detached: true,
 		stdio: ['ignore', 'pipe', 'pipe'],

@@ -34,15 +34,34 @@ export async function publicApi(owner: AxiosInstance, ready: ReadyInfo): Promise
 	});
 }
 
+/**
+ * A read tried again while n8n answers 503: its main process does so for a moment when its
+ * database pool is busy (queue mode under a burst of executions).
+ */
+async function withRetries<T>(read: () => Promise<T>, tries = 20): Promise<T> {
+	for (let attempt = 1; ; attempt += 1) {
+		try {
+			return await read();
+		} catch (error) {
+			if (attempt >= tries || !axios.isAxiosError(error) || error.response?.status !== 503)
+				throw error;
+			await sleep(1000);
+		}
+	}
+}
+
 /** Every page of a cursor-paginated list of the public API. */
 async function allPages<T>(api: AxiosInstance, url: string, params: object = {}): Promise<T[]> {
 	const items: T[] = [];
 	let cursor: string | undefined;
 	do {
 		const page = (
-			await api.get<{ data: T[]; nextCursor?: string | null }>(url, {
-				params: { ...params, limit: 100, ...(cursor ? { cursor } : {}) },
-			})
+			await withRetries(
+				async () =>
+					await api.get<{ data: T[]; nextCursor?: string | null }>(url, {
+						params: { ...params, limit: 100, ...(cursor ? { cursor } : {}) },
+					}),
+			)
 		).data;
 		items.push(...page.data);
 		cursor = page.nextCursor ?? undefined;

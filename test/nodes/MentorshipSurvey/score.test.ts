@@ -171,7 +171,7 @@ describe('Mentorship Survey: Score', () => {
 			});
 			expect(result.status).toBe('error');
 			expect(result.error?.message).toBe('Parameter "instrument": There is no instrument "pulse"');
-			expect(result.error?.description).toBe('Use one of mentoringFunctions, checkIn, nps, enps, goals or custom.');
+			expect(result.error?.description).toBe('Use one of mentoringFunctions, checkIn, nps, enps, goals, sessionPulse, endOfProgram or custom.');
 		});
 	});
 

@@ -6,6 +6,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { programColumns } from '../../../nodes/core/program/fields';
 import { readProgramRecord } from '../../../nodes/core/program/readProgram';
 import type { ColumnSpec } from '../../harness/dataTables';
+import { InMemoryDataTables } from '../../harness/dataTables';
 import type { WorkflowJson } from '../../harness/runWorkflow';
 
 /** Template folder, relative to the repository root (jest runs there). */
@@ -60,7 +61,7 @@ export function sampleOrg(): SamplePerson[] {
 export type TableRow = Record<string, string | number | boolean | null>;
 
 const PROFILE_COLUMNS: ColumnSpec[] = [
-	...['participantId', 'email', 'name', 'role', 'department', 'title', 'timezone', 'languages', 'skillsOffered', 'skillsWanted', 'goals', 'programId', 'managerId'].map(
+	...['participantId', 'email', 'name', 'role', 'department', 'title', 'timezone', 'languages', 'skillsOffered', 'skillsWanted', 'goals', 'programId', 'managerId', 'nominations'].map(
 		(name) => ({ name, type: 'string' as const }),
 	),
 	{ name: 'level', type: 'number' },
@@ -203,3 +204,14 @@ export const buddyProgramRow = (): TableRow =>
 /** The coffee program's record: peers from anywhere in the org, a shared language required. */
 export const coffeeProgramRow = (): TableRow =>
 	programRow({ programId: 'coffee', name: 'Coffee roulette', kind: 'peer', managerEmail: 'people-team@example.com', start: '2026-01-05', reportingLine: false });
+
+/** The tables of the survey-style templates (Session feedback, End of program): the programs and pairs given, the rest empty. */
+export function surveyTemplateTables(pairs: Array<Record<string, string | number>>, programs: TableRow[] = [programRow()]): InMemoryDataTables {
+	const tables = new InMemoryDataTables();
+	tables.create('mentorship_programs', PROGRAM_COLUMNS, programs);
+	tables.create('mentorship_pairs', PAIR_COLUMNS, pairs);
+	tables.create('mentorship_sent_log', SENT_LOG_COLUMNS);
+	tables.create('mentorship_claims', CLAIM_COLUMNS);
+	tables.create('mentorship_responses', RESPONSE_COLUMNS);
+	return tables;
+}

@@ -5,7 +5,7 @@ import { fromThisNode, programRecordProperties } from '../../../shared/programRe
 const showFor = { show: { operation: ['plan', 'dueReminders'] } };
 
 /** The calendar parameters that a program record replaces. */
-const RECORD_FIELDS = new Set(['programStart', 'programLengthUnit', 'programLength', 'programEnd', 'cadence', 'weekday', 'preferredTime', 'durationMinutes', 'workingHoursStart', 'workingHoursEnd', 'holidays', 'topicBank', 'customTopics', 'language']);
+const RECORD_FIELDS = new Set(['programStart', 'programLengthUnit', 'programLength', 'programEnd', 'cadence', 'weekday', 'preferredTime', 'durationMinutes', 'workingHoursStart', 'workingHoursEnd', 'holidays', 'topicBank', 'customTopics', 'language', 'kickOffWithinDays']);
 
 /** Parameters that fix a program's calendar and topics; Plan and Due Reminders share them so both see the same sessions. */
 const calendarFields: INodeProperties[] = [
@@ -179,6 +179,16 @@ const calendarFields: INodeProperties[] = [
 			{ name: 'Dutch', value: 'nl' },
 		],
 		description: 'Language of built-in topics and messages',
+	},
+	{
+		displayName: 'Rolling Start: First Meeting Within (Working Days)',
+		name: 'kickOffWithinDays',
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: 20 },
+		default: 0,
+		displayOptions: showFor,
+		description:
+			"0: every pair follows the program's calendar. 1 to 20: each pair's sessions, surveys and end count from its own start (the pair's startedAt, else introducedAt), its first meeting within that many working days.",
 	},
 ];
 

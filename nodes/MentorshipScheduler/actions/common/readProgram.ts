@@ -15,6 +15,8 @@ export interface ItemProgram {
 	language: Language;
 	/** The record's name, which replaces the Program Name option in messages. */
 	programName?: string;
+	/** Rolling programs: working days after a pair's own start within which it first meets; 0 for a cohort. */
+	kickOffWithinDays: number;
 }
 
 type ProgramInput = Parameters<typeof buildProgramSettings>[0] & {
@@ -22,6 +24,7 @@ type ProgramInput = Parameters<typeof buildProgramSettings>[0] & {
 	customTopics: string[];
 	language: Language;
 	programName?: string;
+	kickOffWithinDays: number;
 };
 
 function inputFromParameters(read: ParameterReader, itemIndex: number): ProgramInput {
@@ -43,6 +46,7 @@ function inputFromParameters(read: ParameterReader, itemIndex: number): ProgramI
 		topicBank: read<TopicBankKind | 'custom'>('topicBank', itemIndex, 'mentoring'),
 		customTopics: (read<{ topic?: Array<{ text?: string }> }>('customTopics', itemIndex, {}).topic ?? []).map((entry) => String(entry.text ?? '')),
 		language: read<Language>('language', itemIndex, 'en'),
+		kickOffWithinDays: Number(read('kickOffWithinDays', itemIndex, 0)),
 	};
 }
 
@@ -77,6 +81,7 @@ export function createProgramReader(read: ParameterReader): (itemIndex: number) 
 			settings: buildProgramSettings(input),
 			bank: resolveTopicBank({ kind: input.topicBank, language: input.language, customTopics: input.customTopics }),
 			language: input.language,
+			kickOffWithinDays: input.kickOffWithinDays,
 			...(input.programName ? { programName: input.programName } : {}),
 		};
 		if (cache.size > 64) cache.clear();

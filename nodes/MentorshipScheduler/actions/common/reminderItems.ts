@@ -16,6 +16,9 @@ export interface ReminderOptions {
 	programName?: string;
 	midpointSurveyUrl?: string;
 	finalSurveyUrl?: string;
+	weMetUrl?: string;
+	notYetUrl?: string;
+	sessionFeedbackUrl?: string;
 	kinds?: string[];
 	messages?: { message?: Array<{ kind?: string; subject?: string; body?: string }> };
 }
@@ -124,7 +127,8 @@ export function dueItem(
 		language: program.language,
 		programName: options.programName || 'Mentoring program',
 		durationMinutes: program.settings.durationMinutes,
-		surveyUrl: { midpointSurvey: options.midpointSurveyUrl ?? '', finalSurvey: options.finalSurveyUrl ?? '' },
+		surveyUrl: { midpointSurvey: options.midpointSurveyUrl ?? '', finalSurvey: options.finalSurveyUrl ?? '', sessionFeedback: options.sessionFeedbackUrl ?? '' },
+		meetingUrls: { weMet: options.weMetUrl ?? '', notYet: options.notYetUrl ?? '' },
 		format: setup.format,
 	});
 	const recipient = pair[reminder.recipientRole];

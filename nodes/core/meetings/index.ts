@@ -1,0 +1,5 @@
+export * from './types';
+export * from './meetingLink';
+export * from './meetingFromLink';
+export * from './tallyMeetings';
+export * from './readMeetingRow';
