@@ -282,10 +282,11 @@ describe('the Waitlist Offers and Withdrawal template', () => {
 			expect(roster().filter((row) => row.programId === PROGRAM && row.status === 'enrolled')).toHaveLength(4);
 		});
 
-		it('still offers the next program its places when an earlier one only had an offer lapse', async () => {
+		it('still offers the next program its places when earlier ones had nobody in their roster, or only an offer lapse', async () => {
 			// Program Z, read first: its one waiting person did not accept by 1 May, and nobody else waits.
 			const lapsed = { ...rosterRow(bFirst, 'offered', 'z'), waitlistPosition: 1, offerExpiresAt: '2026-05-01T09:00:00.000Z' };
-			tables = programTables([programRow({ programId: 'z', name: 'Z', menteeSeats: 1 })], [lapsed]);
+			// Program Y, read before it, has nobody in its roster yet.
+			tables = programTables([programRow({ programId: 'y', name: 'Y' }), programRow({ programId: 'z', name: 'Z', menteeSeats: 1 })], [lapsed]);
 			await withdraw(withdrawalLink(enrolled[1]));
 			await morning(DAY_1);
 
