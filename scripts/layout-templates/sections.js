@@ -108,56 +108,66 @@ const SECTIONS = {
 	'mentorship-places.json': [
 		{
 			title: 'Start',
-			does: 'Every morning freed places are offered; a person accepts a place or leaves the program through their private link.',
-			nodes: ['Every Morning', 'Accept Place Form', 'Withdraw Form', 'Program', 'Accepting?', 'Withdrawing?'],
+			does: "Every morning freed places are offered in every open program; a person accepts a place or leaves a program through their private link, which names the program.",
+			nodes: ['Every Morning', 'Read Open Programs', 'Accept Place Form', 'Withdraw Form'],
+		},
+		{
+			title: 'Each open program',
+			does: "One program at a time, with its own places and days to accept from its record, the free places are planned; the plans are collected for the next steps.",
+			nodes: ['Each Program', 'Program', 'Read Roster for Offers', 'Offer Places', 'Offer of Program', 'Lapse of Program', 'Plan of Program'],
 		},
 		{
 			title: 'Offer freed places',
 			does: 'Each free place goes to the next person on its waitlist, with a personal accept link and a deadline; an offer not taken lapses and passes on.',
-			nodes: ['Read Roster for Offers', 'Offer Places', 'Mark Lapsed', 'Mark Offered', 'Make Accept Links', 'One Offer at a Time', 'Send Offer', 'Log Offer Sent', 'Log Offer Failed'],
+			nodes: ['Lapse?', 'Offer?', 'Mark Lapsed', 'Mark Offered', 'Make Accept Links', 'One Offer at a Time', 'Send Offer', 'Log Offer Sent', 'Log Offer Failed'],
 		},
 		{
 			title: 'Accept a place',
 			does: 'An open offer is accepted by inserting a claim first; places go to claims in row order, so the limit always holds.',
-			nodes: ['Check Acceptance Link', 'Link Not Valid', 'Read Person', 'Offer Open?', 'Claim Place', 'Read Place Claims', 'Read Roster for Decision', 'Decide Acceptance', 'Write Place', 'Placed?', 'Place Confirmed', 'Place Taken', 'Offer Closed'],
+			nodes: ['Check Acceptance Link', 'Check Withdrawal Link', 'Link Not Valid', "Read Link's Program", 'Program Open?', 'Program Not Open', 'Accepting?', 'Read Person', 'Offer Open?', 'Claim Place', 'Read Place Claims', 'Read Roster for Decision', 'Decide Acceptance', 'Write Place', 'Placed?', 'Place Confirmed', 'Place Taken', 'Offer Closed'],
 		},
 		{
 			title: 'Withdraw',
 			does: 'A person not in an active pair leaves the program; the place frees for the next offer run.',
-			nodes: ['Check Withdrawal Link', 'Read Person to Withdraw', 'Read Active Pairs', 'Can Withdraw?', 'Mark Withdrawn', 'Withdrawn', 'Cannot Withdraw'],
+			nodes: ['Read Person to Withdraw', 'Read Active Pairs', 'Can Withdraw?', 'Mark Withdrawn', 'Withdrawn', 'Cannot Withdraw'],
 		},
 	],
 	'mentorship-program-close.json': [
 		{
 			title: 'Close',
-			does: "From the program's last day on, every active pair is completed, once: the update only touches pairs still active.",
-			nodes: ['Every Morning', 'Program', 'Read Active Pairs', 'Close Program', 'Mark Completed'],
+			does: "Every morning the open programs whose end (start + length) has come are found.",
+			nodes: ['Every Morning', 'Read Open Programs', 'With Program End', 'Program Ended?'],
+		},
+		{
+			title: 'Sum up',
+			does: "One ended program at a time: its manager gets the KPI report of the whole cohort, then its record is closed, which stops every other template for it.",
+			nodes: ['Each Program', 'Program', 'Read Participants', 'Read Pairs', 'Read Responses', 'Unpack Scores', 'Cohort KPIs', 'Email Summary', 'Mark Program Closed'],
+		},
+		{
+			title: 'Complete the pairs',
+			does: "Every active pair of the ended programs is completed, once: the update only touches pairs still active.",
+			nodes: ['Read Active Pairs', 'Pair with Program', 'Close Program', 'Mark Completed'],
 		},
 		{
 			title: 'Say goodbye',
 			does: 'Each person gets a closing message with their own final survey link, each mentor a thank-you certificate, one at a time with retries, each outcome logged.',
 			nodes: ['Closing Messages', 'One Message Each', 'Make Survey Links', 'One Message at a Time', 'Send Message', 'Log Sent', 'Log Failed'],
 		},
-		{
-			title: 'Sum up',
-			does: "The program manager gets the KPI report of the whole cohort, from the run that closed the program.",
-			nodes: ['Read Participants', 'Read Pairs', 'Read Responses', 'Unpack Scores', 'Cohort KPIs', 'Email Summary'],
-		},
 	],
 	'mentorship-pair-changes.json': [
 		{
 			title: 'Start',
 			does: 'A person ends their pair through the private link in their emails, or every morning the HR system is asked who has left.',
-			nodes: ['End Pair Form', 'Every Morning', 'Program', 'Ending Request?'],
+			nodes: ['End Pair Form', 'Every Morning', 'Read Open Programs'],
 		},
 		{
 			title: 'Check the link',
-			does: 'The link must be genuine, unexpired and for this program, and its person still in an active pair.',
-			nodes: ['Check Link', 'Read Pair', 'Still in the Pair?', 'End Pair', 'Link Not Valid'],
+			does: "The link must be genuine and unexpired, its program open (the link names it; its record gives the manager), and its person still in an active pair.",
+			nodes: ['Check Link', "Read Link's Program", 'Program Open?', 'Program Not Open', 'Read Pair', 'Still in the Pair?', 'End Pair', 'Link Not Valid'],
 		},
 		{
 			title: 'Find leavers',
-			does: 'Active pairs with a member whose termination date has come end, as the HR system says.',
+			does: "In every open program, active pairs with a member whose termination date has come end, as the HR system says; each program's manager is told.",
 			nodes: ['Read Active Pairs', 'Personio or HiBob Employees', "End Leavers' Pairs"],
 		},
 		{

@@ -13,6 +13,7 @@ import { LINK_CREDENTIALS, signTestLink } from './helpers/links';
 import { mockPersonioDirectory, withHrSystem } from './helpers/personio';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
+import type { TableRow } from './helpers/templates';
 import { loadTemplate, PAIR_COLUMNS, PROGRAM_COLUMNS, pairRow, programRow, ROSTER_COLUMNS, rosterRow, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
 
 const workflow = withQuickRetries(loadTemplate('mentorship-pair-changes.json'));
@@ -23,7 +24,7 @@ const SUBMITTED_AT = '2026-05-04T10:00:00.000+02:00';
 const EXPIRES = Date.UTC(2026, 8, 1) / 1000;
 /** The leavers' run: 6:00 UTC on 5 May 2026. */
 const MORNING = '2026-05-05T06:00:00.000Z';
-const PAGES = { ended: 'Your pair has ended', badLink: 'This link does not work', notActive: 'This pair has already ended' };
+const PAGES = { ended: 'Your pair has ended', badLink: 'This link does not work', notActive: 'This pair has already ended', notOpen: 'This program is not running' };
 const ENDING_COLUMNS = [...PAIR_COLUMNS, ...['endReason', 'endedAt', 'endedBy'].map((name) => ({ name, type: 'string' as const }))];
 
 describe('the End a Pair template', () => {
@@ -43,13 +44,13 @@ describe('the End a Pair template', () => {
 	const mailsTo = (address: string) => smtp.to(address).map((mail) => mail.parsed.subject);
 
 	/** The program's tables: the ten active pairs, everyone `enrolled` in the roster, an empty sent log. */
-	const programTables = (rosterMentors: typeof allMentors) => {
+	const programTables = (rosterMentors: typeof allMentors, others: { programs: TableRow[]; pairs: TableRow[]; roster: TableRow[] } = { programs: [], pairs: [], roster: [] }) => {
 		const fresh = new InMemoryDataTables();
-		fresh.create('mentorship_pairs', ENDING_COLUMNS, pairs);
-		fresh.create('mentorship_roster', [...ROSTER_COLUMNS, { name: 'rematch', type: 'boolean' }], [...rosterMentors, ...mentees].map((person) => rosterRow(person, 'enrolled')));
+		fresh.create('mentorship_pairs', ENDING_COLUMNS, [...pairs, ...others.pairs]);
+		fresh.create('mentorship_roster', [...ROSTER_COLUMNS, { name: 'rematch', type: 'boolean' }], [...[...rosterMentors, ...mentees].map((person) => rosterRow(person, 'enrolled')), ...others.roster]);
 		fresh.create('mentorship_sent_log', SENT_LOG_COLUMNS);
-		// The program's record, which the Matching template reads.
-		fresh.create('mentorship_programs', PROGRAM_COLUMNS, [programRow()]);
+		// The program's record (which gives the manager, and which the Matching template reads), and any other programs'.
+		fresh.create('mentorship_programs', PROGRAM_COLUMNS, [programRow(), ...others.programs]);
 		return fresh;
 	};
 
@@ -161,7 +162,6 @@ describe('the End a Pair template', () => {
 			['for another pair than it was signed for (forged)', () => `${tokenFor(2, 'mentee').split('.')[0]}.${tokenFor(1, 'mentee').split('.')[1]}`, 'This link is not valid.'],
 			['that expired', () => tokenFor(1, 'mentee', { expiresAt: Date.parse(SUBMITTED_AT) / 1000 - 1 }), 'This link has expired.'],
 			['made for a check-in, not for ending a pair', () => tokenFor(1, 'mentee', { purpose: 'checkInMidpoint' }), 'This link is meant for a different page.'],
-			['of another program', () => tokenFor(1, 'mentee', { programId: 'coffee-2026' }), 'This link belongs to another program.'],
 			['of a megabyte', () => MEGABYTE, 'This link is incomplete or damaged.'],
 		];
 
@@ -170,6 +170,13 @@ describe('the End a Pair template', () => {
 
 			expect(page.title).toBe(PAGES.badLink);
 			expect(page.message.startsWith(message)).toBe(true);
+			expect(pairRows().every((row) => row.status === 'active')).toBe(true);
+			expect(smtp.messages).toEqual([]);
+		});
+
+		it('changes nothing for a genuine link of a program that is unknown', async () => {
+			const page = await submit(tokenFor(1, 'mentee', { programId: 'coffee-2026' }), 'Other', 'Yes');
+			expect(page.title).toBe(PAGES.notOpen);
 			expect(pairRows().every((row) => row.status === 'active')).toBe(true);
 			expect(smtp.messages).toEqual([]);
 		});
@@ -211,6 +218,67 @@ describe('the End a Pair template', () => {
 			mockPersonioDirectory(directory);
 			expect((await morning()).error).toBeUndefined();
 			expect(pairRows().filter((row) => row.status === 'ended')).toHaveLength(2);
+			expect(smtp.messages).toHaveLength(4);
+		});
+	});
+
+	describe('with a second open program, B, and a closed one, C, each with its own manager', () => {
+		const B = 'mentoring-2026-b';
+		const C = 'mentoring-2025';
+		const B_PM = 'b-manager@example.com';
+		const C_PM = 'c-manager@example.com';
+		const [bMentor0, bMentor1, cMentor] = sampleOrg().filter((person) => person.role === 'mentor').slice(16, 19);
+		const [bMentee0, bMentee1, cMentee] = sampleOrg().filter((person) => person.role === 'mentee').slice(10, 13);
+		const bPairs = [pairRow(bMentor0, bMentee0, 'email', B), pairRow(bMentor1, bMentee1, 'email', B)];
+		const cPair = pairRow(cMentor, cMentee, 'email', C);
+		const pairOf = (pairId: unknown) => pairRows().find((row) => row.pairId === pairId)!;
+
+		beforeEach(() => {
+			tables = programTables(allMentors, {
+				programs: [programRow({ programId: B, name: 'Mentoring 2026 B', managerEmail: B_PM }), programRow({ programId: C, name: 'Mentoring 2025', managerEmail: C_PM, status: 'closed' })],
+				pairs: [...bPairs, cPair],
+				roster: [...[bMentor0, bMentor1, bMentee0, bMentee1].map((person) => rosterRow(person, 'enrolled', B)), ...[cMentor, cMentee].map((person) => rosterRow(person, 'enrolled', C))],
+			});
+		});
+		const linkOf = (pair: TableRow, programId: string) =>
+			signTestLink({ programId, subject: String(pair.pairId), person: String(pair.menteeEmail).toLowerCase(), role: 'mentee', purpose: 'endPair', expiresAt: EXPIRES });
+
+		it("ends B's pair from B's link and tells B's manager, not A's", async () => {
+			expect((await submit(linkOf(bPairs[0], B), 'Other', 'Yes')).title).toBe(PAGES.ended);
+
+			expect(pairRows().filter((row) => row.status === 'ended').map((row) => row.pairId)).toEqual([bPairs[0].pairId]);
+			expect(mailsTo(B_PM)).toEqual([`Mentoring pair ended: ${bMentor0.name} and ${bMentee0.name}`]);
+			expect(mailsTo(bMentor0.email)).toEqual([`Your mentoring pair with ${bMentee0.name} has ended`]);
+			expect(smtp.messages).toHaveLength(2);
+		});
+
+		it('changes nothing for a genuine link of the closed program', async () => {
+			expect((await submit(linkOf(cPair, C), 'Other', 'Yes')).title).toBe(PAGES.notOpen);
+			expect(pairOf(cPair.pairId).status).toBe('active');
+			expect(smtp.messages).toEqual([]);
+		});
+
+		it("ends the leavers' pairs of every open program, each told to its own manager, and leaves the closed program alone", async () => {
+			// Mentor 5 of A left on 30 April, mentee 1 of B on 1 May, C's mentor on 30 April.
+			const leaving = new Map([
+				[mentors[5].email, '2026-04-30'],
+				[bMentee1.email, '2026-05-01'],
+				[cMentor.email, '2026-04-30'],
+			]);
+			const everyone = [...mentors, ...mentees, bMentor0, bMentor1, bMentee0, bMentee1, cMentor, cMentee];
+			mockPersonioDirectory(everyone.map((person) => ({ ...person, terminationDate: leaving.get(person.email) ?? null })));
+			const result = await runWorkflow(workflow, { start: { node: 'Every Morning', items: [{ timestamp: MORNING }] }, dataTables: tables, credentials: credentials() });
+			expect(result.error).toBeUndefined();
+
+			expect(pairRows().filter((row) => row.status === 'ended').map((row) => [row.programId, row.pairId])).toEqual([
+				['mentoring-2026', pairs[5].pairId],
+				[B, bPairs[1].pairId],
+			]);
+			expect(pairOf(cPair.pairId).status).toBe('active');
+			expect(mailsTo(PM)).toEqual([`Mentoring pair ended: ${mentors[5].name} and ${mentees[5].name}`]);
+			expect(mailsTo(B_PM)).toEqual([`Mentoring pair ended: ${bMentor1.name} and ${bMentee1.name}`]);
+			expect(mailsTo(bMentor1.email)).toEqual([`Your mentoring pair with ${bMentee1.name} has ended`]);
+			expect(mailsTo(C_PM)).toEqual([]);
 			expect(smtp.messages).toHaveLength(4);
 		});
 	});

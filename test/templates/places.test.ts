@@ -1,6 +1,6 @@
 import './helpers/esmModules';
 
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INode, Workflow } from 'n8n-workflow';
 
 import { InMemoryDataTables } from '../harness/dataTables';
 import { runWorkflow } from '../harness/runWorkflow';
@@ -12,18 +12,9 @@ import { LINK_CREDENTIALS, readTestLink, signTestLink } from './helpers/links';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
 import type { TableRow } from './helpers/templates';
-import { CLAIM_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, ROSTER_COLUMNS, rosterRow, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
+import { CLAIM_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS, rosterRow, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
 
-/** The template with 3 mentee places (and 40 mentor places), as a program manager sets it in *Program*. */
-function withMenteeSeats(seats: number) {
-	const copy = withQuickRetries(loadTemplate('mentorship-places.json'));
-	const program = copy.nodes.find((node) => node.name === 'Program')!;
-	const fields = (program.parameters as { assignments: { assignments: Array<{ name: string; value: unknown }> } }).assignments.assignments;
-	fields.find((field) => field.name === 'menteeSeats')!.value = seats;
-	return copy;
-}
-
-const workflow = withMenteeSeats(3);
+const workflow = withQuickRetries(loadTemplate('mentorship-places.json'));
 const PROGRAM = 'mentoring-2026';
 /** The first offer run: 9:00 UTC on Monday 4 May 2026; offers stay open 3 days. */
 const DAY_1 = '2026-05-04T09:00:00.000Z';
@@ -38,6 +29,7 @@ const PAGES = {
 	badLink: 'This link does not work',
 	withdrawn: 'You have left the program',
 	cannotWithdraw: 'Nothing was changed',
+	notOpen: 'This program is not running',
 };
 
 describe('the Waitlist Offers and Withdrawal template', () => {
@@ -57,23 +49,38 @@ describe('the Waitlist Offers and Withdrawal template', () => {
 	beforeEach(async () => {
 		isolateNetwork();
 		smtp = await startSmtp();
-		tables = new InMemoryDataTables();
+		tables = programTables();
+	});
+
+	/** Program A's tables, its record last (mentees 0-2 in its 3 places, 3-5 waiting, mentee 0 paired), with more programs' records and roster rows. */
+	const programTables = (otherPrograms: TableRow[] = [], otherRoster: TableRow[] = []) => {
+		const fresh = new InMemoryDataTables();
 		const rows: TableRow[] = [
 			...enrolled.map((person) => rosterRow(person, 'enrolled')),
 			...[first, second, third].map((person, index) => ({ ...rosterRow(person, 'waitlisted'), waitlistPosition: index + 1 })),
 			rosterRow(mentor, 'enrolled'),
+			...otherRoster,
 		];
-		tables.create('mentorship_roster', [...ROSTER_COLUMNS, { name: 'rematch', type: 'boolean' }, { name: 'offerExpiresAt', type: 'string' }], rows);
-		tables.create('mentorship_pairs', PAIR_COLUMNS, [pairRow(mentor, enrolled[0], 'email')]);
-		tables.create('mentorship_claims', CLAIM_COLUMNS);
-		tables.create('mentorship_sent_log', SENT_LOG_COLUMNS);
-	});
+		fresh.create('mentorship_roster', [...ROSTER_COLUMNS, { name: 'rematch', type: 'boolean' }, { name: 'offerExpiresAt', type: 'string' }], rows);
+		fresh.create('mentorship_pairs', PAIR_COLUMNS, [pairRow(mentor, enrolled[0], 'email')]);
+		fresh.create('mentorship_claims', CLAIM_COLUMNS);
+		fresh.create('mentorship_sent_log', SENT_LOG_COLUMNS);
+		// The program's record: 3 places for mentees, 40 for mentors, offers open 3 days.
+		fresh.create('mentorship_programs', PROGRAM_COLUMNS, [...otherPrograms, programRow({ menteeSeats: 3, mentorSeats: 40, offerDays: 3 })]);
+		return fresh;
+	};
 
 	afterEach(async () => {
 		closeEdges();
 		await smtp.close();
 	});
 
+	/** The program manager edits a program's record in the Data Table. */
+	const editProgram = async (programId: string, changes: Record<string, number | string>) => {
+		const table = tables.tables().find((candidate) => candidate.name === 'mentorship_programs')!;
+		const proxy = await tables.provider.getDataTableProxy({} as Workflow, { type: 'n8n-nodes-base.dataTable' } as INode, table.id);
+		await proxy.updateRows({ filter: { type: 'and', filters: [{ columnName: 'programId', condition: 'eq', value: programId }] }, data: changes });
+	};
 	const morning = async (timestamp: string, template = workflow) => {
 		const result = await runWorkflow(template, { start: { node: 'Every Morning', items: [{ timestamp }] }, dataTables: tables, credentials: credentials() });
 		expect(result.error).toBeUndefined();
@@ -169,14 +176,14 @@ describe('the Waitlist Offers and Withdrawal template', () => {
 
 	describe('when two people accept at the same moment and only one place is left', () => {
 		it('gives it to one of them and sends the other back to the waitlist, never over the limit', async () => {
-			// Two places freed and were offered to the first two; then the program manager lowered the limit back to 3.
+			// Two places freed and were offered to the first two; then the program manager lowered the limit to 2 in the record.
 			await withdraw(withdrawalLink(enrolled[1]));
 			await withdraw(withdrawalLink(enrolled[2]));
-			await morning(DAY_1, withMenteeSeats(3));
+			await morning(DAY_1);
 			expect(roster().filter((row) => row.status === 'offered').map((row) => row.email)).toEqual([first.email, second.email]);
-			const lowered = withMenteeSeats(2);
+			await editProgram(PROGRAM, { menteeSeats: 2 });
 
-			const pages = await Promise.all([accept(offeredToken(first.email), '2026-05-05T08:00:00.000Z', lowered), accept(offeredToken(second.email), '2026-05-05T08:00:00.000Z', lowered)]);
+			const pages = await Promise.all([accept(offeredToken(first.email), '2026-05-05T08:00:00.000Z'), accept(offeredToken(second.email), '2026-05-05T08:00:00.000Z')]);
 
 			expect(enrolledMentees()).toBe(2);
 			expect(pages.map((page) => page.title).sort()).toEqual([PAGES.confirmed, PAGES.taken].sort());
@@ -230,6 +237,76 @@ describe('the Waitlist Offers and Withdrawal template', () => {
 			const again = await withdraw(withdrawalLink(third));
 			expect(again.title).toBe(PAGES.cannotWithdraw);
 			expect(statusOf(third.email)).toEqual(['withdrawn', 3]);
+		});
+	});
+
+	describe('with a second open program and a closed one', () => {
+		const B = 'mentoring-2026-b';
+		const [bEnrolled, bFirst, bSecond, cWaiting] = sampleOrg().filter((person) => person.role === 'mentee').slice(6, 10);
+		// B: 2 mentee places, one taken, offers open 5 days. C (closed): 5 places, nobody enrolled, one person waiting.
+		const waiting = (person: typeof bFirst, programId: string, position: number) => ({ ...rosterRow(person, 'waitlisted', programId), waitlistPosition: position });
+		beforeEach(() => {
+			tables = programTables(
+				[
+					programRow({ programId: B, name: 'Mentoring 2026 B', managerEmail: 'b-manager@example.com', menteeSeats: 2, mentorSeats: 40, offerDays: 5 }),
+					programRow({ programId: 'mentoring-2025', name: 'Mentoring 2025', status: 'closed', menteeSeats: 5 }),
+				],
+				[rosterRow(bEnrolled, 'enrolled', B), waiting(bFirst, B, 1), waiting(bSecond, B, 2), waiting(cWaiting, 'mentoring-2025', 1)],
+			);
+		});
+		/** B's first offer: made at DAY_1, open 5 days. */
+		const B_DEADLINE = '2026-05-09T09:00:00.000Z';
+
+		it("offers each open program's free places to its own waitlist only, with its own days to accept", async () => {
+			await withdraw(withdrawalLink(enrolled[1]));
+			await morning(DAY_1);
+
+			expect(roster().filter((row) => row.status === 'offered').map((row) => [row.programId, row.email, row.offerExpiresAt])).toEqual([
+				[PROGRAM, first.email, DEADLINE_1],
+				[B, bFirst.email, B_DEADLINE],
+			]);
+			expect([statusOf(second.email), statusOf(bSecond.email), statusOf(cWaiting.email)]).toEqual([
+				['waitlisted', 2],
+				['waitlisted', 2],
+				['waitlisted', 1],
+			]);
+			expect(smtp.messages.map((mail) => mail.to).sort()).toEqual([[first.email], [bFirst.email]].sort());
+			expect(readTestLink(offeredToken(bFirst.email))).toMatchObject({ programId: B, person: bFirst.email, purpose: 'acceptPlace', expiresAt: Date.parse(B_DEADLINE) / 1000 });
+		});
+
+		it("gives B's place against B's own limit when accepted, and leaves program A as it was", async () => {
+			await morning(DAY_1);
+			expect((await accept(offeredToken(bFirst.email), '2026-05-05T08:00:00.000Z')).title).toBe(PAGES.confirmed);
+
+			expect(roster().filter((row) => row.programId === B && row.status === 'enrolled').map((row) => row.email)).toEqual([bEnrolled.email, bFirst.email]);
+			expect(roster().filter((row) => row.programId === PROGRAM && row.status === 'enrolled')).toHaveLength(4);
+		});
+
+		it('still offers the next program its places when earlier ones had nobody in their roster, or only an offer lapse', async () => {
+			// Program Z, read first: its one waiting person did not accept by 1 May, and nobody else waits.
+			const lapsed = { ...rosterRow(bFirst, 'offered', 'z'), waitlistPosition: 1, offerExpiresAt: '2026-05-01T09:00:00.000Z' };
+			// Program Y, read before it, has nobody in its roster yet.
+			tables = programTables([programRow({ programId: 'y', name: 'Y' }), programRow({ programId: 'z', name: 'Z', menteeSeats: 1 })], [lapsed]);
+			await withdraw(withdrawalLink(enrolled[1]));
+			await morning(DAY_1);
+
+			expect(statusOf(bFirst.email)).toEqual(['lapsed', 1]);
+			expect([rowOf(first.email).status, rowOf(first.email).offerExpiresAt]).toEqual(['offered', DEADLINE_1]);
+			expect(smtp.messages.map((mail) => mail.to)).toEqual([[first.email]]);
+		});
+
+		it('changes nothing for a genuine link of a program that has closed, or that does not exist', async () => {
+			await morning(DAY_1);
+			await editProgram(B, { status: 'closed' });
+			const before = roster();
+
+			const closed = await accept(offeredToken(bFirst.email), '2026-05-05T08:00:00.000Z');
+			const unknown = await withdraw(linkFor(enrolled[1], 'withdraw', 'no-such-program', Date.UTC(2026, 8, 1) / 1000, { programId: 'no-such-program' }));
+			const ended = await withdraw(linkFor(cWaiting, 'withdraw', 'mentoring-2025', Date.UTC(2026, 8, 1) / 1000, { programId: 'mentoring-2025' }));
+
+			expect([closed.title, unknown.title, ended.title]).toEqual([PAGES.notOpen, PAGES.notOpen, PAGES.notOpen]);
+			expect(roster()).toEqual(before);
+			expect(tables.rows('mentorship_claims')).toEqual([]);
 		});
 	});
 });

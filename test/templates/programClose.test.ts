@@ -10,11 +10,11 @@ import { LINK_CREDENTIALS, signTestLink } from './helpers/links';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
 import type { TableRow } from './helpers/templates';
-import { loadTemplate, PAIR_COLUMNS, pairRow, RESPONSE_COLUMNS, ROSTER_COLUMNS, rosterRow, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
+import { loadTemplate, PAIR_COLUMNS, pairRow, PROGRAM_COLUMNS, programRow, RESPONSE_COLUMNS, ROSTER_COLUMNS, rosterRow, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
 
 const workflow = withQuickRetries(loadTemplate('mentorship-program-close.json'));
 const PM = 'program-manager@example.com';
-/** The template's program ends on Wednesday 2 September 2026; the run is at 7:00 UTC. */
+/** The program (start 2 March 2026, 6 months) ends on Wednesday 2 September 2026; the run is at 7:00 UTC. */
 const LAST_DAY = '2026-09-02T07:00:00.000Z';
 /** Survey links made on the last day work 30 days. */
 const LINKS_EXPIRE = Date.parse('2026-10-02T07:00:00.000Z') / 1000;
@@ -43,6 +43,7 @@ describe('the Program Close template', () => {
 		tables.create('mentorship_roster', ROSTER_COLUMNS, [...mentors, ...mentees].map((person) => rosterRow(person, 'enrolled')));
 		tables.create('mentorship_responses', RESPONSE_COLUMNS, responses);
 		tables.create('mentorship_sent_log', SENT_LOG_COLUMNS);
+		tables.create('mentorship_programs', PROGRAM_COLUMNS, [programRow()]);
 	});
 
 	afterEach(async () => {
@@ -87,7 +88,7 @@ describe('the Program Close template', () => {
 				}
 				const [certificate, ...more] = smtp.to(String(pair.mentorEmail)).filter((mail) => String(mail.parsed.subject).startsWith('Thank you for mentoring'));
 				expect(more).toEqual([]);
-				expect(certificate.parsed.text).toContain(`mentored ${String(pair.menteeName)} in The 2026 mentoring program, which ended on 2026-09-02.`);
+				expect(certificate.parsed.text).toContain(`mentored ${String(pair.menteeName)} in Mentoring 2026, which ended on 2026-09-02.`);
 			}
 			// Nothing to the pair that ended in May.
 			expect(smtp.to(String(pairs[9].mentorEmail))).toEqual([]);
@@ -98,16 +99,68 @@ describe('the Program Close template', () => {
 		it('sends the program manager one summary: the KPI report over the whole cohort, all ten pairs', () => {
 			const [summary, ...more] = smtp.to(PM);
 			expect(more).toEqual([]);
-			expect(summary.parsed.subject).toBe('Program summary: The 2026 mentoring program: 2026-03-02 to 2026-09-02');
+			expect(summary.parsed.subject).toBe('Program summary: Mentoring 2026: 2026-03-02 to 2026-09-02');
 			const csv = summary.parsed.attachments[0].content.toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
 			expect(csv).toHaveLength(1 + pairs.length);
 			expect(smtp.messages).toHaveLength(27 + 1);
+		});
+
+		it("closes the program's record, so no other template runs it any more", () => {
+			expect(tables.rows('mentorship_programs').map((row) => [row.programId, row.status])).toEqual([['mentoring-2026', 'closed']]);
 		});
 
 		it('closes nothing twice and sends nothing more the next morning', async () => {
 			await runAt('2026-09-03T07:00:00.000Z');
 			expect(smtp.messages).toHaveLength(28);
 			expect(tables.rows('mentorship_pairs').filter((row) => row.completedAt === LAST_DAY)).toHaveLength(9);
+		});
+	});
+
+	describe('with three open programs, of which two end today', () => {
+		const B = 'mentoring-2026-b';
+		const C = 'mentoring-2026-c';
+		// B started on 1 April and ends on 1 October; C, a program without any pairs, ends today like A.
+		const bMentors = sampleOrg().filter((person) => person.role === 'mentor').slice(10, 12);
+		const bMentees = sampleOrg().filter((person) => person.role === 'mentee').slice(10, 12);
+		const bPairs = bMentors.map((mentor, index) => pairRow(mentor, bMentees[index], 'email', B));
+
+		beforeEach(async () => {
+			tables = new InMemoryDataTables();
+			tables.create('mentorship_pairs', [...PAIR_COLUMNS, { name: 'completedAt', type: 'string' }], [...pairs, ...bPairs]);
+			tables.create('mentorship_roster', ROSTER_COLUMNS, [
+				...[...mentors, ...mentees].map((person) => rosterRow(person, 'enrolled')),
+				...[...bMentors, ...bMentees].map((person) => rosterRow(person, 'enrolled', B)),
+			]);
+			tables.create('mentorship_responses', RESPONSE_COLUMNS, responses);
+			tables.create('mentorship_sent_log', SENT_LOG_COLUMNS);
+			tables.create('mentorship_programs', PROGRAM_COLUMNS, [
+				programRow({ programId: C, name: 'Mentoring 2026 C', managerEmail: 'c-manager@example.com' }),
+				programRow(),
+				programRow({ programId: B, name: 'Mentoring 2026 B', managerEmail: 'b-manager@example.com', start: '2026-04-01' }),
+			]);
+			await runAt(LAST_DAY);
+		});
+
+		it("completes only the pairs of the program that ends, and closes only the ended programs' records", () => {
+			expect(tables.rows('mentorship_pairs').map((row) => [row.programId, row.status])).toEqual([
+				...Array(9).fill(['mentoring-2026', 'completed']),
+				['mentoring-2026', 'ended'],
+				[B, 'active'],
+				[B, 'active'],
+			]);
+			expect(tables.rows('mentorship_programs').map((row) => [row.programId, row.status])).toEqual([
+				[C, 'closed'],
+				['mentoring-2026', 'closed'],
+				[B, 'open'],
+			]);
+		});
+
+		it("sends each ended program's summary to its own manager, and nothing to B", () => {
+			expect(smtp.to(PM).map((mail) => mail.parsed.subject)).toEqual(['Program summary: Mentoring 2026: 2026-03-02 to 2026-09-02']);
+			expect(smtp.to('c-manager@example.com').map((mail) => mail.parsed.subject)).toEqual(['Program summary: Mentoring 2026 C: 2026-03-02 to 2026-09-02']);
+			expect(smtp.to('b-manager@example.com')).toEqual([]);
+			for (const person of [...bMentors, ...bMentees]) expect(smtp.to(person.email)).toEqual([]);
+			expect(smtp.messages).toHaveLength(27 + 2);
 		});
 	});
 });

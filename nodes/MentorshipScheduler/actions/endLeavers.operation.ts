@@ -31,7 +31,9 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		.map((item) => hrisPerson(item.json))
 		.filter((person): person is HrisPerson => person !== undefined);
 	const now = String(this.getNodeParameter('endingNow', 0, ''));
-	const programManager = String(this.getNodeParameter('programManagerEmail', 0, ''));
-	// One pair at a time, so one unreadable row is reported with its index and the rest still end.
-	return perPairRow(this, (pair, i) => endLeaversPairs({ pairs: [pair], people, now, programManager }).map((ending) => endingItem(ending, i)));
+	// One pair at a time, so one unreadable row is reported with its index and the rest still end. The program
+	// manager is read per pair: one run may end pairs of several programs, each told to its own manager.
+	return perPairRow(this, (pair, i) =>
+		endLeaversPairs({ pairs: [pair], people, now, programManager: String(this.getNodeParameter('programManagerEmail', i, '')) }).map((ending) => endingItem(ending, i)),
+	);
 }

@@ -72,6 +72,7 @@ export const PROGRAM_FIELDS: readonly ProgramField[] = [
 		default: 0,
 		help: "0: every pair follows the program's calendar; 1 to 20: each pair's sessions, surveys and end count from its own introduction (or startedAt), the first meeting within that many working days",
 	},
+	{ column: 'offerDays', label: 'Days to accept a freed place', kind: whole(1, 30), default: 3, help: 'how long a waitlist offer stays open' },
 ];
 
 /** Columns of `mentorship_programs`, with their Data Table types. */

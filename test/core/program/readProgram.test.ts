@@ -52,6 +52,7 @@ describe('readProgramRecord', () => {
 				circleSizeMin: 3,
 				circleSizeMax: 6,
 				kickOffWithinDays: 0,
+				offerDays: 3,
 			});
 			expect(result.row).toEqual(expect.objectContaining({ invitees: '', holidays: '', changedAt: NOW, reportingLine: true }));
 			expect(Object.keys(result.row).sort()).toEqual(programColumns().map((column) => column.name).sort());

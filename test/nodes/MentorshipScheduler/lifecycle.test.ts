@@ -43,6 +43,25 @@ describe('Mentorship Scheduler, End Leavers’ Pairs', () => {
 		expect(jsonOf(result, 0).map((item) => [item.pairId, item.endedBy, item.endReason])).toEqual([['p2', 'hris', 'leftCompany']]);
 		expect(result.output(SCHEDULER, 0)[0].pairedItem).toEqual({ item: 1 });
 	});
+
+	describe("when the program manager is an expression of each pair row's program", () => {
+		it("tells each ending's own program manager", async () => {
+			const result = await runScheduler(
+				{ operation: 'endLeavers', endingNow: NOW, programManagerEmail: "={{ $json.programId === 'autumn-2026' ? 'autumn-pm@example.com' : 'spring-pm@example.com' }}" },
+				{
+					items: [pair('p1', 'active'), pair('p2', 'active', { programId: 'autumn-2026', mentorEmail: 'cy@example.com' })],
+					secondInput: [{ email: 'bo.p1@example.com', terminationDate: '2026-05-01' }, { email: 'bo.p2@example.com', terminationDate: '2026-05-01' }],
+				},
+			);
+
+			expect(result.error).toBeUndefined();
+			const managers = jsonOf(result, 0).map((item) => [item.pairId, (item.notices as Array<{ audience: string; to: string }>).find((notice) => notice.audience === 'programManager')?.to]);
+			expect(managers).toEqual([
+				['p1', 'spring-pm@example.com'],
+				['p2', 'autumn-pm@example.com'],
+			]);
+		});
+	});
 });
 
 describe('Mentorship Scheduler, Close Program', () => {

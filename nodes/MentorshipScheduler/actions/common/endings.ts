@@ -21,7 +21,7 @@ export const endingParameters: INodeProperties[] = [
 		default: '',
 		placeholder: 'Program Manager <program-manager@example.com>',
 		displayOptions: showFor,
-		description: 'Who is told about every ending. Leave empty to tell only the other member of the pair.',
+		description: "Who is told about every ending, read for each pair row (so an expression can give each pair its own program's manager). Leave empty to tell only the other member of the pair.",
 	},
 ];
 
