@@ -26,6 +26,30 @@ function deliverySections(claimExtra) {
 	];
 }
 
+/**
+ * The sections after a personal survey link is answered (Surveys, Session feedback, End of program):
+ * check the link, score and store, alert once. `texts` words each for its own survey.
+ */
+function answerSections({ form, score, firstAlert, texts }) {
+	return [
+		{
+			title: 'Check the answer',
+			does: texts.check,
+			nodes: [form, 'Check Link', 'Read Pair', 'Still in the Pair?', 'Answer', 'Link Not Valid', 'Not in This Pair'],
+		},
+		{
+			title: 'Score and store',
+			does: texts.store,
+			nodes: [score, 'Store Answer', 'Store Rejected Answer', 'Answer Not Saved'],
+		},
+		{
+			title: texts.alertTitle,
+			does: texts.alert,
+			nodes: ['At Risk?', 'Alert Key', 'Claim Alert', 'Read Alert Claims', firstAlert, "Read Pair's Program", 'Alert Program Manager', 'Record Alert Failure', 'Thank You'],
+		},
+	];
+}
+
 const SECTIONS = {
 	'mentorship-review-adjust.json': [
 		{
@@ -188,21 +212,17 @@ const SECTIONS = {
 			nodes: ['Every Morning', ...FIND_DUE],
 		},
 		...deliverySections(['Make Check-In Links']),
-		{
-			title: 'Check the answer',
-			does: 'A check-in answer counts only with a valid personal link of someone still in the pair.',
-			nodes: ['Check-In Form', 'Check Link', 'Read Pair', 'Still in the Pair?', 'Answer', 'Link Not Valid', 'Not in This Pair'],
-		},
-		{
-			title: 'Score and store',
-			does: 'The answer is scored and stored once per person and round, a rejected one with its reason.',
-			nodes: ['Score Check-In', 'Store Answer', 'Store Rejected Answer', 'Answer Not Saved'],
-		},
-		{
-			title: 'Alert once per round',
-			does: 'A pair at risk alerts the program manager at most once per round, and the person is thanked.',
-			nodes: ['At Risk?', 'Alert Key', 'Claim Alert', 'Read Alert Claims', 'First Alert of the Round', "Read Pair's Program", 'Alert Program Manager', 'Record Alert Failure', 'Thank You'],
-		},
+		...answerSections({
+			form: 'Check-In Form',
+			score: 'Score Check-In',
+			firstAlert: 'First Alert of the Round',
+			texts: {
+				check: 'A check-in answer counts only with a valid personal link of someone still in the pair.',
+				store: 'The answer is scored and stored once per person and round, a rejected one with its reason.',
+				alertTitle: 'Alert once per round',
+				alert: 'A pair at risk alerts the program manager at most once per round, and the person is thanked.',
+			},
+		}),
 	],
 	'mentorship-meeting-log.json': [
 		{
@@ -335,38 +355,30 @@ const SECTIONS = {
 			nodes: ['Every Hour', ...FIND_DUE],
 		},
 		...deliverySections(['Make Feedback Links']),
-		{
-			title: 'Check the answer',
-			does: 'Feedback counts only with a valid personal link of someone still in the pair.',
-			nodes: ['Session Feedback Form', 'Check Link', 'Read Pair', 'Still in the Pair?', 'Answer', 'Link Not Valid', 'Not in This Pair'],
-		},
-		{
-			title: 'Score and store',
-			does: 'The pulse is scored and stored once per person and session, a rejected one with its reason.',
-			nodes: ['Score Feedback', 'Store Answer', 'Store Rejected Answer', 'Answer Not Saved'],
-		},
-		{
-			title: 'Alert once per session',
-			does: 'A session rated poorly alerts the program manager at most once per session, and the person is thanked.',
-			nodes: ['At Risk?', 'Alert Key', 'Claim Alert', 'Read Alert Claims', 'First Alert of the Session', "Read Pair's Program", 'Alert Program Manager', 'Record Alert Failure', 'Thank You'],
-		},
+		...answerSections({
+			form: 'Session Feedback Form',
+			score: 'Score Feedback',
+			firstAlert: 'First Alert of the Session',
+			texts: {
+				check: 'Feedback counts only with a valid personal link of someone still in the pair.',
+				store: 'The pulse is scored and stored once per person and session, a rejected one with its reason.',
+				alertTitle: 'Alert once per session',
+				alert: 'A session rated poorly alerts the program manager at most once per session, and the person is thanked.',
+			},
+		}),
 	],
 	'mentorship-end-of-program.json': [
-		{
-			title: 'Check the answer',
-			does: 'An answer counts only with a valid personal link of someone in the pair.',
-			nodes: ['End-of-Program Form', 'Check Link', 'Read Pair', 'Still in the Pair?', 'Answer', 'Link Not Valid', 'Not in This Pair'],
-		},
-		{
-			title: 'Score and store',
-			does: 'The survey is scored (mentoring functions, quality, goals, NPS) and stored once per person, a rejected one with its reason.',
-			nodes: ['Score Survey', 'Store Answer', 'Store Rejected Answer', 'Answer Not Saved'],
-		},
-		{
-			title: 'Alert once',
-			does: 'A pair at risk alerts the program manager at most once, and the person is thanked.',
-			nodes: ['At Risk?', 'Alert Key', 'Claim Alert', 'Read Alert Claims', 'First Alert of the Round', "Read Pair's Program", 'Alert Program Manager', 'Record Alert Failure', 'Thank You'],
-		},
+		...answerSections({
+			form: 'End-of-Program Form',
+			score: 'Score Survey',
+			firstAlert: 'First Alert of the Round',
+			texts: {
+				check: 'An answer counts only with a valid personal link of someone in the pair.',
+				store: 'The survey is scored (mentoring functions, quality, goals, NPS) and stored once per person, a rejected one with its reason.',
+				alertTitle: 'Alert once',
+				alert: 'A pair at risk alerts the program manager at most once, and the person is thanked.',
+			},
+		}),
 	],
 };
 
