@@ -113,3 +113,13 @@ describe('the Program setup template', () => {
 		});
 	});
 });
+
+describe('the Program Setup template as a file', () => {
+	it('saves every column of the program record, so the table npm start makes from it holds every field', () => {
+		const save = loadTemplate('mentorship-program-setup.json').nodes.find((node) => node.name === 'Save Program')!;
+		const columns = save.parameters.columns as { schema: Array<{ id: string }>; value: Record<string, string> };
+		const expected = programColumns().map((column) => column.name).sort();
+		expect(columns.schema.map((column) => column.id).sort()).toEqual(expected);
+		expect(Object.keys(columns.value).sort()).toEqual(expected);
+	});
+});
