@@ -18,6 +18,7 @@ import type { Applicant } from './helpers/program';
 import {
 	application,
 	DUPLICATES,
+	FIELD,
 	INVALID,
 	MENTEES,
 	MENTORS,
@@ -32,8 +33,6 @@ const PROGRAM_MANAGER = 'program-manager@example.com';
 /** The second program, set up through the Program Setup form during the test; its manager is People Team. */
 const SECOND_PROGRAM = 'autumn-2026';
 const SECOND_MANAGER = 'people-team@acme.example';
-/** Index of the application form's hidden `program` field, which the link's ?program= fills. */
-const PROGRAM_FIELD = 11;
 const CONFIRM_SUBJECT = 'Please confirm your mentoring application';
 const ENROLLED_SUBJECT = 'You are enrolled in the mentoring program';
 const UPDATED_SUBJECT = 'Your mentoring application is updated';
@@ -243,7 +242,7 @@ describe('a mentorship program on the local n8n', () => {
 			// The link of the second program is the same form with ?program=autumn-2026, which fills the hidden field.
 			const page = await axios.get<string>(`${formUrl('Application Form')}?program=${SECOND_PROGRAM}`);
 			expect(page.data).toContain(`value="${SECOND_PROGRAM}"`);
-			const response = await submitForm(formUrl('Application Form'), application(person, { [PROGRAM_FIELD]: SECOND_PROGRAM }));
+			const response = await submitForm(formUrl('Application Form'), application(person, { [FIELD.program]: SECOND_PROGRAM }));
 			expect(response.status).toBe(200);
 			const [ask] = await newMails(sofar, 1);
 			expect(flat(ask.text)).toContain('to Autumn 2026 as a mentor');
@@ -542,7 +541,7 @@ describe('a mentorship program on the local n8n', () => {
 			const started = await executionsOf(api, enrolment);
 			const waitingBefore = started.filter((execution) => execution.status === 'waiting').length;
 			let sofar = (await mails()).length;
-			await submitForm(formUrl('Application Form'), application(newcomer, { [PROGRAM_FIELD]: SECOND_PROGRAM }));
+			await submitForm(formUrl('Application Form'), application(newcomer, { [FIELD.program]: SECOND_PROGRAM }));
 			const [ask] = await newMails(sofar, 1);
 			await clickLink(linksIn(ask).find((link) => link.includes('approved=true'))!);
 			await newMails(sofar + 1, 1);

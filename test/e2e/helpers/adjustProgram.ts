@@ -1,6 +1,6 @@
 import type { FormAnswer } from './forms';
 import type { Applicant } from './program';
-import { application } from './program';
+import { application, FIELD } from './program';
 
 /**
  * The small program of the review-and-adjust scenario, its own record so that the main
@@ -49,15 +49,12 @@ export const MILA = person('Mila de Graaf', 'mentee', 'Engineering', 'sql');
 export const NINA = person('Nina Postma', 'mentee', 'Sales', 'hiring');
 export const ADJUST_PEOPLE = [ILSE, JOOST, KIM, LARS, MILA, NINA];
 
-/** Index of the application form's hidden `program` field, which the link's ?program= fills. */
-const PROGRAM_FIELD = 11;
-
 /** The application of one of the program's people, through the Enrolment template's form. */
 export function adjustApplication(applicant: AdjustApplicant): FormAnswer[] {
 	return application(applicant, {
-		3: applicant.department,
-		...(applicant.places === undefined ? {} : { 9: applicant.places }),
-		[PROGRAM_FIELD]: ADJUST_PROGRAM,
+		[FIELD.department]: applicant.department,
+		...(applicant.places === undefined ? {} : { [FIELD.capacity]: applicant.places }),
+		[FIELD.program]: ADJUST_PROGRAM,
 	});
 }
 

@@ -1,4 +1,38 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
 import type { FormAnswer } from './forms';
+
+/** The Application Form's questions, read from the Enrolment template so that answers follow its field order. */
+const APPLICATION_FIELDS = (
+	JSON.parse(readFileSync(path.resolve('workflows/mentorship-enrolment.json'), 'utf8')) as {
+		nodes: Array<{ name: string; parameters: { formFields?: { values: Array<{ fieldLabel?: string; fieldName?: string }> } } }>;
+	}
+).nodes
+	.find((node) => node.name === 'Application Form')!
+	.parameters.formFields!.values.map((field) => field.fieldLabel ?? field.fieldName ?? '');
+
+const fieldIndex = (label: string): number => {
+	const index = APPLICATION_FIELDS.indexOf(label);
+	if (index < 0) throw new Error(`The Application Form has no field "${label}"`);
+	return index;
+};
+
+/** Where each answer goes on the Application Form (the hidden `program` field is filled by the link's ?program=). */
+export const FIELD = {
+	email: fieldIndex('Work email'),
+	name: fieldIndex('Full name'),
+	role: fieldIndex('I want to be'),
+	department: fieldIndex('Department'),
+	timezone: fieldIndex('Time zone'),
+	languages: fieldIndex('Languages'),
+	offers: fieldIndex('Skills I can offer'),
+	wants: fieldIndex('What do you want to learn'),
+	goals: fieldIndex('Goals'),
+	capacity: fieldIndex('How many mentees can you take'),
+	consent: fieldIndex('Consent'),
+	program: fieldIndex('program'),
+};
 
 /**
  * The applicants of the end-to-end program, built so that the right answer is known by
@@ -97,19 +131,18 @@ export function application(
 	person: Applicant,
 	overrides: Partial<Record<number, FormAnswer>> = {},
 ): FormAnswer[] {
-	const answers: FormAnswer[] = [
-		person.email,
-		person.name,
-		person.role === 'mentor' ? 'Mentor' : 'Mentee',
-		person.role === 'mentor' ? 'Engineering' : 'Sales',
-		TIME_ZONE,
-		'English',
-		person.role === 'mentor' ? person.skill : '',
-		person.role === 'mentee' ? person.skill : '',
-		'',
-		person.role === 'mentor' ? 1 : null,
-		[CONSENT],
-	];
+	const answers: FormAnswer[] = APPLICATION_FIELDS.map(() => null);
+	answers[FIELD.email] = person.email;
+	answers[FIELD.name] = person.name;
+	answers[FIELD.role] = person.role === 'mentor' ? 'Mentor' : 'Mentee';
+	answers[FIELD.department] = person.role === 'mentor' ? 'Engineering' : 'Sales';
+	answers[FIELD.timezone] = TIME_ZONE;
+	answers[FIELD.languages] = 'English';
+	answers[FIELD.offers] = person.role === 'mentor' ? person.skill : '';
+	answers[FIELD.wants] = person.role === 'mentee' ? person.skill : '';
+	answers[FIELD.goals] = '';
+	answers[FIELD.capacity] = person.role === 'mentor' ? 1 : null;
+	answers[FIELD.consent] = [CONSENT];
 	for (const [index, value] of Object.entries(overrides)) answers[Number(index)] = value ?? null;
 	return answers;
 }
@@ -120,7 +153,7 @@ export const INVALID: Array<{ label: string; answers: FormAnswer[]; field?: stri
 		label: 'a mentee without consent',
 		answers: application(
 			{ email: 'no.consent@acme.example', name: 'Noor Consent', role: 'mentee', skill: 'sql' },
-			{ 10: null },
+			{ [FIELD.consent]: null },
 		),
 		field: 'consent',
 	},
@@ -128,7 +161,7 @@ export const INVALID: Array<{ label: string; answers: FormAnswer[]; field?: stri
 		label: 'a mentor without consent',
 		answers: application(
 			{ email: 'also.no.consent@acme.example', name: 'Olaf Consent', role: 'mentor', skill: 'sql' },
-			{ 10: null },
+			{ [FIELD.consent]: null },
 		),
 		field: 'consent',
 	},
@@ -136,7 +169,7 @@ export const INVALID: Array<{ label: string; answers: FormAnswer[]; field?: stri
 		label: 'an unknown time zone',
 		answers: application(
 			{ email: 'mars@acme.example', name: 'Marco Mars', role: 'mentee', skill: 'sql' },
-			{ 4: 'Mars/Olympus_Mons' },
+			{ [FIELD.timezone]: 'Mars/Olympus_Mons' },
 		),
 		field: 'timezone',
 	},
@@ -144,7 +177,7 @@ export const INVALID: Array<{ label: string; answers: FormAnswer[]; field?: stri
 		label: 'a role the program does not have',
 		answers: application(
 			{ email: 'boss@acme.example', name: 'Bella Boss', role: 'mentee', skill: 'sql' },
-			{ 2: 'Boss' },
+			{ [FIELD.role]: 'Boss' },
 		),
 		field: 'role',
 	},
@@ -152,7 +185,7 @@ export const INVALID: Array<{ label: string; answers: FormAnswer[]; field?: stri
 		label: 'a negative number of mentees',
 		answers: application(
 			{ email: 'minus@acme.example', name: 'Mike Minus', role: 'mentor', skill: 'sql' },
-			{ 9: -2 },
+			{ [FIELD.capacity]: -2 },
 		),
 		field: 'capacity',
 	},
@@ -161,7 +194,7 @@ export const INVALID: Array<{ label: string; answers: FormAnswer[]; field?: stri
 		label: 'no email address',
 		answers: application(
 			{ email: '', name: 'Nobody Known', role: 'mentee', skill: 'sql' },
-			{ 0: null },
+			{ [FIELD.email]: null },
 		),
 	},
 ];
