@@ -2,21 +2,14 @@
 // in n8n's engine. Half of the submissions come from people already on the roster
 // (updates), half from new applicants; 2% are invalid.
 import { runWorkflow } from '../test/harness/runWorkflow';
+import { seededRandom } from '../test/core/matching/randomOrg';
 
 const SUBMISSIONS = 50_000;
 const ROSTER = 50_000;
 const DEPARTMENTS = ['Engineering', 'Sales', 'Finance', 'People', 'Marketing', 'Operations'];
 const SKILLS = ['negotiation', 'public speaking', 'python', 'roadmapping', 'hiring', 'sql', 'design', 'coaching'];
 
-function mulberry32(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-const random = mulberry32(42);
+const random = seededRandom(42);
 const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
 
 const roster = Array.from({ length: ROSTER }, (_, i) => ({

@@ -6,19 +6,11 @@ import { loadavg } from 'node:os';
 
 import { pairPeers } from '../nodes/core/matching/peers';
 import { stableMatch } from '../nodes/core/matching/stable';
+import { seededRandom } from '../test/core/matching/randomOrg';
 
 const DEPARTMENTS = 12;
 const INTERESTS = 24;
 const LOCATIONS = 5;
-
-function mulberry32(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 interface Person {
 	id: string;
@@ -33,7 +25,7 @@ function generatePool(
 	size: number,
 	seed: number,
 ): { people: Person[]; history: Array<[string, string]> } {
-	const random = mulberry32(seed);
+	const random = seededRandom(seed);
 	const skewed = (count: number) => Math.floor(count * random() * random());
 	const people: Person[] = Array.from({ length: size }, (_, i) => ({
 		id: `E${String(i).padStart(5, '0')}`,
@@ -167,7 +159,7 @@ function benchStable(mentees: number, mentors: number, candidates: number): void
 	const menteeList = people.slice(0, mentees);
 	const mentorList = people.slice(mentees);
 	const byId = new Map(people.map((person) => [person.id, person]));
-	const random = mulberry32(99);
+	const random = seededRandom(99);
 	const capacity = new Map(mentorList.map((person) => [person.id, 1 + Math.floor(random() * 4)]));
 	const score = (a: string, b: string) => peerWeight(byId.get(a) as Person, byId.get(b) as Person);
 	// Sparse candidate lists, as the Matcher builds them: each mentee's best mentors by score
