@@ -3,13 +3,12 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { EnrolmentRule, IntakeOptions, IntakeOutcome, MappableField } from '../core/intake';
 import { runIntake } from '../core/intake';
-import { InvalidOptionError } from '../core/errors';
 import { intakeSettingsOf } from '../core/program/nodeSettings';
-import { readProgramParameter } from '../core/program/programParameter';
 import { splitList } from '../core/text/tags';
 import type { Role } from '../core/types';
 import { itemMessage, toNodeError } from '../shared/errors';
 import { readOptionalInput } from '../shared/inputs';
+import { programRecordOf } from '../shared/programRecord';
 
 const ENROLLED = 0;
 const WAITLISTED = 1;
@@ -19,15 +18,8 @@ type ProgramPart = Pick<IntakeOptions, 'programId' | 'enrolment' | 'seats'>;
 
 /** The program, who may enrol and the places: from the node, or from the program record. */
 function readProgramPart(ctx: IExecuteFunctions): ProgramPart {
-	if (ctx.getNodeParameter('settingsSource', 0, 'parameters') === 'programRecord') {
-		try {
-			const program = readProgramParameter(ctx.getNodeParameter('programRecord', 0, ''));
-			if (program === undefined) throw new InvalidOptionError('programRecord', 'Program Record is empty', "Pass the program's row of mentorship_programs, e.g. {{ $('Read Program').first().json }}");
-			return intakeSettingsOf(program);
-		} catch (error) {
-			throw toNodeError(ctx, error);
-		}
-	}
+	const program = programRecordOf(ctx);
+	if (program) return intakeSettingsOf(program);
 	const mode = ctx.getNodeParameter('enrolmentMode', 0) as EnrolmentRule['mode'];
 	const list = (name: string) => splitList(ctx.getNodeParameter(name, 0, '') as string).map(String);
 	return {

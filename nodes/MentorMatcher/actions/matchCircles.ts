@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { matchCircles } from '../../core/matching/circles/matchCircles';
-import { readProgramParameter } from '../../core/program/programParameter';
+import { programRecordOf } from '../../shared/programRecord';
 import { runMatcher, unmatchedAndSummaries } from '../helpers/run';
 
 const showForCircles = { show: { operation: ['match'], programKind: ['group'] } };
@@ -39,11 +39,10 @@ export const circleProperties: INodeProperties[] = [
 /** Circle sizes: the program record's when settings come from it, else the node's parameters. */
 function circleSizesOf(ctx: IExecuteFunctions): { circleSizeMin: number; circleSizeMax: number } {
 	const own = { circleSizeMin: ctx.getNodeParameter('circleSizeMin', 0, 3) as number, circleSizeMax: ctx.getNodeParameter('circleSizeMax', 0, 6) as number };
-	if (ctx.getNodeParameter('settingsSource', 0, 'parameters') !== 'programRecord') return own;
-	// Read (and checked) once more by the shared settings; here only the two sizes are taken.
-	const program = readProgramParameter(ctx.getNodeParameter('programRecord', 0, ''));
+	const program = programRecordOf(ctx);
+	if (!program) return own;
 	const size = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback);
-	return { circleSizeMin: size(program?.circleSizeMin, own.circleSizeMin), circleSizeMax: size(program?.circleSizeMax, own.circleSizeMax) };
+	return { circleSizeMin: size(program.circleSizeMin, own.circleSizeMin), circleSizeMax: size(program.circleSizeMax, own.circleSizeMax) };
 }
 
 /**

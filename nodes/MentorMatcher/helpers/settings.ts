@@ -3,8 +3,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { InvalidOptionError } from '../../core/errors';
 import type { MatchingSettings } from '../../core/matching/match';
 import { matchingSettingsOf } from '../../core/program/nodeSettings';
-import { readProgramParameter } from '../../core/program/programParameter';
 import { toNodeError } from '../../shared/errors';
+import { programRecordOf } from '../../shared/programRecord';
 import type { Criterion, HardRules, ProgramKind } from '../../core/matching/types';
 
 /** Options collection of the node, as n8n hands it over. */
@@ -28,23 +28,21 @@ function readProgramPart(ctx: IExecuteFunctions): ProgramPart {
 		weights: ctx.getNodeParameter('weights', 0, {}) as Partial<Record<Criterion, number>>,
 		rules: ctx.getNodeParameter('rules', 0, {}) as IDataObject as Partial<HardRules>,
 	};
-	if (ctx.getNodeParameter('settingsSource', 0, 'parameters') !== 'programRecord') return own;
-	try {
-		const program = readProgramParameter(ctx.getNodeParameter('programRecord', 0, ''));
-		if (program === undefined) throw new InvalidOptionError('programRecord', 'Program Record is empty', "Pass the program's row of mentorship_programs, e.g. {{ $('Read Program').first().json }}");
-		const fromRecord = matchingSettingsOf(program);
-		const operation = ctx.getNodeParameter('operation', 0, 'match') as string;
-		if (fromRecord.kind === 'peer' && operation !== 'pairPeers') {
-			throw new InvalidOptionError('programRecord', `Program ${String(program.programId)} is a peer program, which Pair Peers pairs`, 'Choose the Pair Peers operation for peer programs');
-		}
-		return {
-			kind: fromRecord.kind === 'peer' ? own.kind : fromRecord.kind,
-			weights: { ...own.weights, ...fromRecord.weights },
-			rules: { ...own.rules, ...fromRecord.rules },
-		};
-	} catch (error) {
-		throw toNodeError(ctx, error);
+	const program = programRecordOf(ctx);
+	if (!program) return own;
+	const fromRecord = matchingSettingsOf(program);
+	const operation = ctx.getNodeParameter('operation', 0, 'match') as string;
+	if (fromRecord.kind === 'peer' && operation !== 'pairPeers') {
+		throw toNodeError(
+			ctx,
+			new InvalidOptionError('programRecord', `Program ${String(program.programId)} is a peer program, which Pair Peers pairs`, 'Choose the Pair Peers operation for peer programs'),
+		);
 	}
+	return {
+		kind: fromRecord.kind === 'peer' ? own.kind : fromRecord.kind,
+		weights: { ...own.weights, ...fromRecord.weights },
+		rules: { ...own.rules, ...fromRecord.rules },
+	};
 }
 
 /**
