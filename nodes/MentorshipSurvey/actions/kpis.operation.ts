@@ -5,6 +5,7 @@ import { goalsOfRecord } from '../../core/program/goals';
 import { renderKpiReport } from '../../core/report/kpiReport';
 import { pairsCsv } from '../../core/report/pairsCsv';
 import { toNodeError } from '../../shared/errors';
+import { readOptionalInput } from '../../shared/inputs';
 
 const show = { show: { operation: ['kpis'] } };
 
@@ -142,15 +143,10 @@ interface KpiOptions {
 }
 
 function inputItems(context: IExecuteFunctions, index: number): INodeExecutionData[] {
-	try {
-		const items = context.getInputData(index) ?? [];
-		// One empty item is what a Data Table read with Always Output Data gives for "no rows": a program
-		// with nobody in it yet still gets its report, so a loop over programs goes on to the next.
-		return items.length === 1 && Object.keys(items[0].json).length === 0 ? [] : items;
-	} catch {
-		// An input with nothing connected has no data at all.
-		return [];
-	}
+	const items = readOptionalInput(context, index);
+	// One empty item is what a Data Table read with Always Output Data gives for "no rows": a program
+	// with nobody in it yet still gets its report, so a loop over programs goes on to the next.
+	return items.length === 1 && Object.keys(items[0].json).length === 0 ? [] : items;
 }
 
 function asDate(value: unknown): string {
