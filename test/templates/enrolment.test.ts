@@ -285,6 +285,16 @@ describe('the Enrolment template', () => {
 				expect(smtp.to(first.email)[0].parsed.text).toContain(`"${program.slice(0, 64)}" does not take applications now`);
 			},
 		);
+
+		it('still saves nothing and ends without an error when the mail server refuses the explanation', async () => {
+			smtp.refusing = true;
+			const result = await submit([formSubmission(first, 'Mentee', { program: 'mentoring-2025' })], 'exec-closed');
+
+			expect(result.status).toBe('success');
+			expect(tables.rows('mentorship_applications')).toEqual([]);
+			expect(tables.rows('mentorship_roster').filter((row) => row.email === first.email)).toEqual([]);
+			expect(smtp.messages).toEqual([]);
+		});
 	});
 
 	describe('when an enrolled person applies again with new answers and confirms', () => {
