@@ -9,6 +9,7 @@ import { InMemoryDataTables } from '../harness/dataTables';
 import { resumeWorkflow } from '../harness/resumeWorkflow';
 import type { RunResult, WorkflowJson } from '../harness/runWorkflow';
 import { runWorkflow } from '../harness/runWorkflow';
+import { withQuickRetries } from './helpers/delivery';
 import { formPage } from './helpers/formPages';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
@@ -19,12 +20,12 @@ import { loadTemplate, PAIR_COLUMNS, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS
 /**
  * The template with the hand-worked org's weights on its Matcher nodes: only skills weigh,
  * so every score is 67, 33 or 0 (see test/core/matching/adjustOrg.ts). The program record
- * (below) supplies the rules, as it does on a server.
+ * (below) supplies the rules, as it does on a server. Retries wait 1 ms instead of seconds.
  */
 function template(file = 'mentorship-review-adjust.json'): WorkflowJson {
 	const workflow = loadTemplate(file);
 	for (const node of workflow.nodes) if (node.type === 'n8n-nodes-mentorship.mentorMatcher') node.parameters = { ...node.parameters, weights: SKILLS_ONLY };
-	return workflow;
+	return withQuickRetries(workflow);
 }
 
 const workflow = template();
@@ -261,6 +262,20 @@ describe('the Review and adjust template', () => {
 			const [mail] = smtp.to('program-manager@example.com');
 			expect(mail.parsed.subject).toBe(`Adjusted proposals for ${ADJUST_PROGRAM} (run 41)`);
 			expect(mail.parsed.text).toContain(lines[0]);
+		});
+
+		it('still applies the choices and shows what changed when the mail server refuses the email', async () => {
+			const waiting = await open({});
+			smtp.refusing = true;
+			const done = await submit(waiting, answersFor(waiting, review, 'E05 asked for a mentor outside engineering'));
+
+			// The page is the manager's record of the change; the email is a copy, tried three times, then given up.
+			const page = formPage(workflow, done);
+			expect(page.title).toBe('Proposals adjusted');
+			expect(page.message.split('\n')[0]).toBe('Before: 12 pairs, total score 804, lowest 67. After: 11 pairs, total score 635, lowest 33.');
+			expect(tables.rows('mentorship_adjustments').length).toBeGreaterThan(0);
+			expect(tables.rows('mentorship_pairs').filter((row) => row.runId === '41' && row.status === 'proposed')).toHaveLength(11);
+			expect(smtp.messages).toEqual([]);
 		});
 
 		it('can be adjusted again: the second review starts from the first one’s pairs', async () => {
