@@ -27,13 +27,14 @@ export interface MatchCirclesOptions extends Omit<MatchOptions, 'kind' | 'object
  * mentees under the same hard rules and scores as mentoring pairs (every mentor–mentee
  * pair in a circle is allowed and at or above the minimum score).
  *
- * What is optimised: first the number of mentees placed, then the total points of the
- * mentor–mentee pairs, over every way of forming circles in which each mentor leads
- * one circle of `circleSizeMin` to `circleSizeMax` mentees or none. Proven optimal
- * unless the summary says the search stopped (then it gives a bound on the mentees any
- * circles could place). A mentor with kept active or locked pairs already leads a
- * circle: it is topped up to `circleSizeMax` with no minimum. A mentor's `capacity`
- * is replaced by `circleSizeMax`. Rules between two mentees of one circle are not enforced,
+ * What is optimised: first the number of mentees placed, then the number placed in the
+ * free seats of existing circles, then the total points of the mentor–mentee pairs, over
+ * every way of forming circles in which each mentor leads one circle of `circleSizeMin`
+ * to `circleSizeMax` mentees or none. Proven optimal unless the summary says the search
+ * stopped (then it gives a bound on the mentees any circles could place). A mentor with
+ * kept active or locked pairs already leads a circle: its members stay, and it is topped
+ * up to `circleSizeMax` with no minimum, before a new circle takes anyone who could sit
+ * there. A mentor's `capacity` is replaced by `circleSizeMax`. Rules between two mentees of one circle are not enforced,
  * only reported in the circle's `memberWarnings`.
  *
  * @example
@@ -55,8 +56,10 @@ export function matchCircles(options: MatchCirclesOptions): CircleOutcome {
 			return context.mentors.length === 0 ? { mentors: [], points: [] } : scorer.topCandidates(context.mentors.length, minPoints);
 		});
 		const upper = context.freePlaces;
-		const lower = Int32Array.from(context.mentors, (_, j) => (context.usedPlaces[j] > 0 ? 0 : min));
-		const solution = solveCircles({ rows, mentorCount: context.mentors.length, upper, lower, maxPoints: context.maxPoints, nodeLimit: options.nodeLimit });
+		// A circle with kept members exists: no minimum, and its free seats are filled before a new circle opens.
+		const existing = Uint8Array.from(context.mentors, (_, j) => (context.usedPlaces[j] > 0 ? 1 : 0));
+		const lower = Int32Array.from(existing, (kept) => (kept ? 0 : min));
+		const solution = solveCircles({ rows, mentorCount: context.mentors.length, upper, lower, existing, maxPoints: context.maxPoints, nodeLimit: options.nodeLimit });
 		const circles = circleItems(context, solution);
 		outcome.circles.push(...circles);
 		outcome.unmatched.push(...menteesLeftOut(context, solution, scorer, minPoints, min), ...mentorsLeftOut(context, solution, rows, min));
@@ -100,6 +103,7 @@ function circleItems(context: ProgramContext, solution: CircleSolution): CircleI
 		circles.push({
 			circleId: id,
 			...(context.programId === undefined ? {} : { programId: context.programId }),
+			topUp: context.usedPlaces[j] > 0,
 			mentorId: mentor.id,
 			mentorEmail: mentor.email,
 			mentorName: mentor.name,
@@ -184,8 +188,11 @@ function mentorsLeftOut(context: ProgramContext, solution: CircleSolution, rows:
 // What is known when the search stopped early: the bound on mentees placed, and on the score when that many are placed.
 function notProven(solution: CircleSolution, range: string, maxPoints: number): string {
 	const stopped = `Not proven optimal: the search stopped after ${solution.nodes} assignment solves`;
-	if (solution.pointsBound === undefined) {
+	if (solution.seatsBound === undefined) {
 		return `${stopped}; these circles place ${solution.placed} mentees and no circles of ${range} could place more than ${solution.placedBound}`;
+	}
+	if (solution.pointsBound === undefined) {
+		return `${stopped}; these circles place the most mentees any circles of ${range} can (${solution.placed}), ${solution.seatsFilled} of them in existing circles, where at most ${solution.seatsBound} could sit`;
 	}
 	// Points to 0–100 score units (a pair's score is its points × 100 / maxPoints).
 	const gap = Math.round((100 * (solution.pointsBound - solution.totalPoints)) / maxPoints);
@@ -200,6 +207,8 @@ function summarise(options: { context: ProgramContext; solution: CircleSolution;
 	const round2 = (value: number) => Math.round(value * 100) / 100;
 	const n = context.mentees.length;
 	const range = `${min} to ${max}`;
+	const existingCircles = context.usedPlaces.reduce((count, used) => count + (used > 0 ? 1 : 0), 0);
+	const keptOrder = existingCircles === 0 ? '' : ', then the most placed in the free seats of the existing circles (whose members stay)';
 	return {
 		...(context.programId === undefined ? {} : { programId: context.programId }),
 		kind: 'group',
@@ -210,6 +219,8 @@ function summarise(options: { context: ProgramContext; solution: CircleSolution;
 		mentors: context.mentors.length,
 		circles: circles.length,
 		placedMentees: solution.placed,
+		existingCircles,
+		placedInExistingCircles: solution.seatsFilled,
 		matchRate: n === 0 ? 0 : round2(solution.placed / n),
 		lockedPairs: context.locked.length,
 		activePairs: context.activeCount,
@@ -222,7 +233,7 @@ function summarise(options: { context: ProgramContext; solution: CircleSolution;
 		},
 		optimal: solution.proven,
 		optimality: solution.proven
-			? `Proven optimal: the most mentees placed, then the highest total pair score, over every way of forming circles of ${range} mentees under the rules (branch and bound, ${solution.nodes} assignment solves)`
+			? `Proven optimal: the most mentees placed${keptOrder}, then the highest total pair score, over every way of forming circles of ${range} mentees under the rules (branch and bound, ${solution.nodes} assignment solves)`
 			: notProven(solution, range, context.maxPoints),
 		placedBound: solution.placedBound,
 		searchNodes: solution.nodes,

@@ -18,6 +18,11 @@ export interface CircleProblem {
 	lower: Int32Array;
 	/** Largest points any pair can have, so that one more person placed outweighs every points gain. */
 	maxPoints: number;
+	/**
+	 * Mentors whose circle exists already (1) and is topped up: among ways placing equally
+	 * many mentees, those filling more of these circles' seats win, before any points count.
+	 */
+	existing?: Uint8Array;
 	/** Search nodes (assignment solves) before the search stops and reports the best found (default: {@link defaultNodeLimit}). */
 	nodeLimit?: number;
 }
@@ -28,12 +33,16 @@ export interface CircleSolution {
 	/** Mentees per mentor. */
 	load: Int32Array;
 	placed: number;
+	/** Mentees placed in circles that existed before (see `existing`). */
+	seatsFilled: number;
 	totalPoints: number;
 	/** Whether the search finished, which proves the solution optimal. */
 	proven: boolean;
 	/** Upper bound on the mentees that any valid set of circles can place (equal to `placed` when proven). */
 	placedBound: number;
-	/** When `placed` equals `placedBound`: upper bound on the total points of circles placing that many (equal to `totalPoints` when proven). */
+	/** When `placed` equals `placedBound`: upper bound on the existing circles' seats filled by circles placing that many. */
+	seatsBound?: number;
+	/** When the seats filled also equal `seatsBound`: upper bound on the total points of circles placing and seating that many (equal to `totalPoints` when proven). */
 	pointsBound?: number;
 	/** Assignment solves the search ran. */
 	nodes: number;
@@ -69,7 +78,8 @@ const CLOSED = -1;
  * Forms circles: each mentor leads one circle holding either nobody or between
  * `lower[j]` and `upper[j]` mentees, each mentee is in at most one circle, and only
  * allowed pairs are used. Optimised lexicographically: first the number of mentees
- * placed, then the total points of the mentor–mentee pairs.
+ * placed, then the number placed in circles that exist already (`existing`: topped up
+ * before a new circle takes anyone), then the total points of the mentor–mentee pairs.
  *
  * Exact by branch and bound over which mentors open a circle. A node fixes some
  * mentors open (their circle must reach `lower`) or closed, and leaves the rest free
@@ -90,24 +100,14 @@ const CLOSED = -1;
 export function solveCircles(problem: CircleProblem): CircleSolution {
 	const n = problem.rows.length;
 	const m = problem.mentorCount;
-	// Per pair: one placed person is worth more than the points of every pair together.
-	const perPerson = problem.maxPoints * n + 1;
-	// The bonus of a required place outweighs every other weight together.
-	const bonus = n * (problem.maxPoints + perPerson) + 1;
-	if (!Number.isSafeInteger((n + 1) * bonus)) {
-		throw new InvalidOptionError(
-			'programKind',
-			`${n} mentees are too many for group circles in one program: the exact weights would pass 2^53`,
-			'Split the program into several programIds, or lower the criterion weights',
-		);
-	}
+	const { perSeat, perPerson, bonus } = tierWeights(problem);
 	const pairCount = problem.rows.reduce((sum, row) => sum + row.mentors.length, 0);
 	const limit = problem.nodeLimit ?? defaultNodeLimit(n, m, pairCount);
 	let nodes = 0;
 
 	const evaluate = (state: Int8Array) => {
 		nodes++;
-		return solveNode({ problem, state, perPerson, bonus });
+		return solveNode({ problem, state, perPerson, perSeat, bonus });
 	};
 
 	const decisions = new Int8Array(m);
@@ -146,32 +146,58 @@ export function solveCircles(problem: CircleProblem): CircleSolution {
 	}
 
 	let placed = 0;
+	let seatsFilled = 0;
 	let totalPoints = 0;
 	for (let i = 0; i < n; i++) {
 		const j = best.mentorOf[i];
 		if (j < 0) continue;
 		placed++;
+		if (problem.existing?.[j] === 1) seatsFilled++;
 		totalPoints += problem.rows[i].points[problem.rows[i].mentors.indexOf(j)];
 	}
 	// Nothing left on the stack can beat its bound; everything pruned was at most the incumbent.
 	const bound = complete ? best.value : Math.max(best.value, ...stack.map((entry) => entry.bound));
+	return { mentorOf: best.mentorOf, load: best.load, placed, seatsFilled, totalPoints, proven: complete, ...splitBound({ bound, placed, seatsFilled, perPerson, perSeat }), nodes };
+}
+
+/**
+ * The weight tiers of one placement: a person placed outweighs every seat and points
+ * gain together, a seat of an existing circle outweighs every points gain, and the bonus
+ * of a required place outweighs all of them. Without existing circles `perSeat` adds nothing.
+ */
+function tierWeights(problem: CircleProblem): { perSeat: number; perPerson: number; bonus: number } {
+	const n = problem.rows.length;
+	let seats = 0;
+	if (problem.existing) for (let j = 0; j < problem.mentorCount; j++) if (problem.existing[j] === 1) seats += problem.upper[j];
+	seats = Math.min(seats, n);
+	const allPoints = problem.maxPoints * n;
+	const perSeat = allPoints + 1;
+	const perPerson = seats * perSeat + allPoints + 1;
+	const bonus = n * perPerson + seats * perSeat + allPoints + 1;
+	if (!Number.isSafeInteger((n + 1) * bonus)) {
+		throw new InvalidOptionError(
+			'programKind',
+			`${n} mentees are too many for group circles in one program: the exact weights would pass 2^53`,
+			'Split the program into several programIds, or lower the criterion weights',
+		);
+	}
+	return { perSeat, perPerson, bonus };
+}
+
+// A bound on the total weight read tier by tier: each lower tier is bounded only while the tiers above are met exactly.
+function splitBound(options: { bound: number; placed: number; seatsFilled: number; perPerson: number; perSeat: number }) {
+	const { bound, placed, seatsFilled, perPerson, perSeat } = options;
 	const placedBound = Math.floor(bound / perPerson);
-	return {
-		mentorOf: best.mentorOf,
-		load: best.load,
-		placed,
-		totalPoints,
-		proven: complete,
-		placedBound,
-		...(placedBound === placed ? { pointsBound: bound - placed * perPerson } : {}),
-		nodes,
-	};
+	if (placedBound !== placed) return { placedBound };
+	const rest = bound - placed * perPerson;
+	const seatsBound = Math.floor(rest / perSeat);
+	return { placedBound, seatsBound, ...(seatsBound === seatsFilled ? { pointsBound: rest - seatsFilled * perSeat } : {}) };
 }
 
 interface NodeResult {
 	/** Whether every open mentor's required places could be filled. */
 	feasible: boolean;
-	/** Total weight without the bonuses: placed × perPerson + points. */
+	/** Total weight without the bonuses: placed × perPerson + seats of existing circles × perSeat + points. */
 	value: number;
 	mentorOf: Int32Array;
 	load: Int32Array;
@@ -211,8 +237,8 @@ function underfilledMentor(load: Int32Array, state: Int8Array, lower: Int32Array
 
 // One relaxation: open mentors split into a "required" copy (lower places, with the
 // bonus) and an "extra" copy (the rest); free mentors keep one copy; closed ones none.
-function solveNode(options: { problem: CircleProblem; state: Int8Array; perPerson: number; bonus: number }): NodeResult {
-	const { problem, state, perPerson, bonus } = options;
+function solveNode(options: { problem: CircleProblem; state: Int8Array; perPerson: number; perSeat: number; bonus: number }): NodeResult {
+	const { problem, state, perPerson, perSeat, bonus } = options;
 	const n = problem.rows.length;
 	const m = problem.mentorCount;
 	const required = (j: number) => (state[j] === OPEN ? Math.min(problem.lower[j], problem.upper[j]) : 0);
@@ -231,7 +257,7 @@ function solveNode(options: { problem: CircleProblem; state: Int8Array; perPerso
 		const { mentors, points } = problem.rows[i];
 		mentors.forEach((j, k) => {
 			if (state[j] === CLOSED) return;
-			const weight = perPerson + points[k];
+			const weight = perPerson + (problem.existing?.[j] === 1 ? perSeat : 0) + points[k];
 			if (capacity[2 * j] > 0) {
 				edgeMentor.push(2 * j);
 				edgeWeight.push(weight + bonus);

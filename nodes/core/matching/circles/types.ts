@@ -5,6 +5,8 @@ export interface CircleItem {
 	/** Stable id of the circle: the same program and mentor give the same id in every run. */
 	circleId: string;
 	programId?: string;
+	/** Whether the circle existed before this run (kept members): the listed mentees join it, nobody moves. */
+	topUp: boolean;
 	mentorId: string;
 	mentorEmail: string;
 	mentorName: string;
@@ -35,6 +37,10 @@ export interface CircleSummary {
 	mentors: number;
 	circles: number;
 	placedMentees: number;
+	/** Circles with members from earlier runs (kept active or locked pairs), topped up by this run. */
+	existingCircles: number;
+	/** Mentees of this run placed in the free seats of those circles. */
+	placedInExistingCircles: number;
 	matchRate: number;
 	lockedPairs: number;
 	activePairs: number;
