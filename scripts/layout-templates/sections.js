@@ -104,7 +104,7 @@ const SECTIONS = {
 		{
 			title: 'Gather the program',
 			does: "The enrolled participants, the HR system's org chart and the program's earlier pairs come together.",
-			nodes: ['Read Roster', 'Roster as Submissions', 'HR System', 'Which HR System?', 'BambooHR Employees', 'One Item per Employee', 'Mentorship Intake', 'Rest of the Org Chart', 'As Org Chart Only', 'Read Pair History', 'Matcher Input'],
+			nodes: ['Read Picks', 'Read Roster', 'Roster as Submissions', 'HR System', 'Which HR System?', 'BambooHR Employees', 'One Item per Employee', 'Mentorship Intake', 'Rest of the Org Chart', 'As Org Chart Only', 'Read Pair History', 'Matcher Input'],
 		},
 		{
 			title: 'Propose and review',
@@ -345,7 +345,7 @@ const SECTIONS = {
 		{
 			title: 'Record the choice',
 			does: "A clicked link is checked, and the chosen mentor is added once to the mentee's nominations, which the next matching run honours.",
-			nodes: ['Pick Mentor', 'Check Link', 'Read Mentee Row', 'Read Chosen Mentor', 'Choice Still Open?', 'Choice', 'Already Chosen?', 'Save Choice', 'Choice Saved', 'Link Not Valid', 'Choice Closed'],
+			nodes: ['Pick Mentor', 'Check Link', 'Read Mentee Row', 'Read Chosen Mentor', 'Choice Still Open?', 'Choice', 'Read Earlier Picks', 'Already Chosen?', 'Save Choice', 'Choice Saved', 'Link Not Valid', 'Choice Closed'],
 		},
 	],
 	'mentorship-session-feedback.json': [

@@ -2,6 +2,7 @@ import './helpers/esmModules';
 
 import type { IDataObject } from 'n8n-workflow';
 
+import type { ColumnSpec } from '../harness/dataTables';
 import { InMemoryDataTables } from '../harness/dataTables';
 import type { RunResult } from '../harness/runWorkflow';
 import { runWorkflow } from '../harness/runWorkflow';
@@ -36,6 +37,12 @@ interface Person {
 	capacity?: number;
 	status?: string;
 }
+
+/** One row per pick, inserted and never updated (docs/data-model.md). */
+const PICK_COLUMNS: ColumnSpec[] = [
+	...['programId', 'menteeEmail', 'mentorEmail', 'executionId'].map((name) => ({ name, type: 'string' as const })),
+	{ name: 'pickedAt', type: 'date' },
+];
 
 const emailOf = (person: Person) => `${person.id.toLowerCase()}@example.com`;
 
@@ -104,6 +111,7 @@ describe('the Mentor choice template', () => {
 		tables.create('mentorship_programs', PROGRAM_COLUMNS, [programRow()]);
 		tables.create('mentorship_roster', ROSTER_COLUMNS, [M1, M2, M3, M4, M5, LEFT, A, B, P0].map(row));
 		tables.create('mentorship_pairs', PAIR_COLUMNS, [activePair]);
+		tables.create('mentorship_picks', PICK_COLUMNS);
 	});
 
 	afterEach(async () => {
@@ -180,21 +188,48 @@ describe('the Mentor choice template', () => {
 		};
 		const rowOf = (person: Person) => tables.rows('mentorship_roster').find((entry) => entry.email === emailOf(person))!;
 
-		it('adds the mentor to the mentee\'s nominations once, in the order chosen, and a replay changes nothing', async () => {
+		const picksOf = (person: Person) =>
+			tables
+				.rows('mentorship_picks')
+				.filter((entry) => entry.menteeEmail === emailOf(person))
+				.map((entry) => [entry.programId, entry.mentorEmail]);
+
+		it('stores each pick once as a new row of mentorship_picks, in the order chosen, leaves the roster alone, and a replay changes nothing', async () => {
+			const roster = tables.rows('mentorship_roster');
 			const first = await pick(signTestLink(claimsFor(A, M2)));
 			expect(first.title).toBe(PAGES.saved);
 			expect(first.message).toContain('You asked for Mentor Two as your mentor.');
-			expect(rowOf(A).nominations).toBe('m2@example.com');
+			expect(picksOf(A)).toEqual([[PROGRAM, 'm2@example.com']]);
 
-			const updatedAt = rowOf(A).updatedAt;
 			expect((await pick(signTestLink(claimsFor(A, M2)))).title).toBe(PAGES.saved);
-			expect(rowOf(A).nominations).toBe('m2@example.com');
-			expect(rowOf(A).updatedAt).toEqual(updatedAt);
+			expect(picksOf(A)).toEqual([[PROGRAM, 'm2@example.com']]);
 
 			expect((await pick(signTestLink(claimsFor(A, M1)))).title).toBe(PAGES.saved);
-			expect(rowOf(A).nominations).toBe('m2@example.com, m1@example.com');
-			// Nobody else's row changed.
-			expect(tables.rows('mentorship_roster').filter((entry) => entry.nominations !== '').map((entry) => entry.email)).toEqual([emailOf(A)]);
+			expect(picksOf(A)).toEqual([
+				[PROGRAM, 'm2@example.com'],
+				[PROGRAM, 'm1@example.com'],
+			]);
+			expect(tables.rows('mentorship_picks')).toHaveLength(2);
+			expect(tables.rows('mentorship_picks')[0]).toMatchObject({ pickedAt: new Date(PICKED_AT) });
+			// The picks are merged at matching time: no roster row changed.
+			expect(tables.rows('mentorship_roster')).toEqual(roster);
+		});
+
+		it('keeps both of two picks the mentee makes at the same instant', async () => {
+			// Two executions run side by side: the old read-then-update of the roster kept only one of them.
+			const pages = await Promise.all([pick(signTestLink(claimsFor(A, M2))), pick(signTestLink(claimsFor(A, M3)))]);
+			expect(pages.map((page) => page.title)).toEqual([PAGES.saved, PAGES.saved]);
+			expect(picksOf(A).map(([, mentor]) => mentor).sort()).toEqual(['m2@example.com', 'm3@example.com']);
+		});
+
+		it('changes nothing when the mentee picks a mentor the application already named', async () => {
+			tables = new InMemoryDataTables();
+			tables.create('mentorship_programs', PROGRAM_COLUMNS, [programRow()]);
+			tables.create('mentorship_roster', ROSTER_COLUMNS, [M1, M2, M3, M4, M5, LEFT, A, B, P0].map((person) => ({ ...row(person), nominations: person === A ? 'm3@example.com' : '' })));
+			tables.create('mentorship_pairs', PAIR_COLUMNS, [activePair]);
+			tables.create('mentorship_picks', PICK_COLUMNS);
+			expect((await pick(signTestLink(claimsFor(A, M3)))).title).toBe(PAGES.saved);
+			expect(tables.rows('mentorship_picks')).toEqual([]);
 		});
 
 		it.each([
@@ -214,6 +249,7 @@ describe('the Mentor choice template', () => {
 			expect(page.title).toBe(PAGES.badLink);
 			expect(page.message).not.toBe('');
 			expect(tables.rows('mentorship_roster')).toEqual(before);
+			expect(tables.rows('mentorship_picks')).toEqual([]);
 		});
 
 		it('closes the choice when the mentor is no longer enrolled, the mentor is not a mentor, or the mentee is not on the roster', async () => {
@@ -223,6 +259,7 @@ describe('the Mentor choice template', () => {
 			expect((await pick(signTestLink(claimsFor({ ...A, id: 'stranger' }, M2)))).title).toBe(PAGES.closed);
 			expect((await pick(signTestLink(claimsFor(A, M2, { programId: 'another-program' })))).title).toBe(PAGES.closed);
 			expect(tables.rows('mentorship_roster')).toEqual(before);
+			expect(tables.rows('mentorship_picks')).toEqual([]);
 		});
 	});
 
@@ -255,6 +292,7 @@ describe('the Mentor choice template', () => {
 		tables.create('mentorship_programs', PROGRAM_COLUMNS, [programRow()]);
 			tables.create('mentorship_roster', ROSTER_COLUMNS, people.map(row));
 			tables.create('mentorship_pairs', PAIR_COLUMNS);
+			tables.create('mentorship_picks', PICK_COLUMNS);
 		});
 
 		it('pairs A with M1 when A chose nobody', async () => {
@@ -281,6 +319,27 @@ describe('the Mentor choice template', () => {
 			]);
 			const ann = proposals.find((pair) => pair.menteeEmail === emailOf(A))!;
 			expect(String(ann.reasons)).toContain('you nominated them as your first choice');
+		});
+
+		it('honours both of two picks made at the same moment, ranked by the time picked', async () => {
+			// A picks M4 (10:00:00) and M1 (10:00:01) in two executions side by side. Merged: m4 first, m1 second.
+			// A-M4: first choice 40 points, no shared skill. A-M1: second choice 40 × 750/1000 = 30, plus the skill 30 = 60.
+			// So A gets M1, and the reason names the second choice, which only holds when both picks were kept.
+			const pickAt = (mentor: Person, submittedAt: string) =>
+				runWorkflow(workflow, {
+					start: { node: 'Pick Mentor', items: [{ token: signTestLink(claimsFor(A, mentor)), submittedAt, formMode: 'production' }] },
+					dataTables: tables,
+					credentials: credentials(),
+				});
+			await Promise.all([pickAt(M1, '2026-03-03T10:00:01.000+01:00'), pickAt(M4, '2026-03-03T10:00:00.000+01:00')]);
+			expect(tables.rows('mentorship_picks').map((entry) => entry.mentorEmail).sort()).toEqual([emailOf(M1), emailOf(M4)]);
+
+			const proposals = await runMatching('exec-match-both');
+			expect(proposals.map((pair) => [pair.menteeEmail, pair.mentorEmail]).sort()).toEqual([
+				[emailOf(A), emailOf(M1)],
+				[emailOf(B), emailOf(M4)],
+			]);
+			expect(String(proposals.find((pair) => pair.menteeEmail === emailOf(A))!.reasons)).toContain('you nominated them as your second choice');
 		});
 	});
 });
