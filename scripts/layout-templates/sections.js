@@ -124,8 +124,8 @@ const SECTIONS = {
 	'mentorship-reminders.json': [
 		{
 			title: 'Find what is due',
-			does: "The active pairs of every open program, each with its program's record, the sent log and recent claims tell Due Reminders what is due now and not yet delivered.",
-			nodes: ['Every Hour', ...FIND_DUE],
+			does: "The active pairs of every open program, and the active circles of every group program, each with its program's record, the sent log and recent claims tell Due Reminders what is due now and not yet delivered.",
+			nodes: ['Every Hour', ...FIND_DUE, 'Group Programs', 'Read Active Circles', 'Circle with Program', 'Pairs and Circles'],
 		},
 		...deliverySections(['Make We Met Links', 'Make Not Yet Links']),
 	],
@@ -344,7 +344,7 @@ const SECTIONS = {
 		},
 		{
 			title: 'Record the choice',
-			does: "A clicked link is checked, and the chosen mentor is added once to the mentee's nominations, which the next matching run honours.",
+			does: "A clicked link is checked, and the choice is stored once as a new row of `mentorship_picks`; the next matching run adds it to the mentee's nominations.",
 			nodes: ['Pick Mentor', 'Check Link', 'Read Mentee Row', 'Read Chosen Mentor', 'Choice Still Open?', 'Choice', 'Read Earlier Picks', 'Already Chosen?', 'Save Choice', 'Choice Saved', 'Link Not Valid', 'Choice Closed'],
 		},
 	],
