@@ -18,7 +18,7 @@ const PROGRAM = 'circles-2026';
 
 /** Columns of `mentorship_circles` (docs/data-model.md). */
 const CIRCLE_COLUMNS: ColumnSpec[] = [
-	...['programId', 'circleId', 'status', 'channel', 'mentorId', 'mentorName', 'mentorEmail', 'mentorTimezone', 'mentees', 'memberEmails', 'runId'].map((name) => ({ name, type: 'string' as const })),
+	...['programId', 'circleId', 'status', 'channel', 'mentorId', 'mentorName', 'mentorEmail', 'mentorTimezone', 'mentorSlackId', 'mentees', 'memberEmails', 'runId'].map((name) => ({ name, type: 'string' as const })),
 	{ name: 'size', type: 'number' },
 	{ name: 'meanScore', type: 'number' },
 	...['slackChannelId', 'teamsChatId', 'introducedAt', 'introductionError'].map((name) => ({ name, type: 'string' as const })),
@@ -117,6 +117,17 @@ describe('the Group circles template', () => {
 				expect(row).toMatchObject({ programId: PROGRAM, status: 'active', channel: 'slack', slackChannelId: expect.stringMatching(/^C\d{8}$/), introductionError: '' });
 				expect(String(row.introducedAt)).not.toBe('');
 			}
+		});
+
+		it('stores every member\'s Slack ID on the circle, so that circle reminders can reach each member', async () => {
+			await run('slack', 'exec-slack-ids');
+			const stored = Object.fromEntries(
+				tables.rows('mentorship_circles').map((row) => [row.mentorSlackId, (JSON.parse(String(row.mentees)) as IDataObject[]).map((m) => [m.id, m.slackId])]),
+			);
+			expect(stored).toEqual({
+				UA: [['e1', 'UE1'], ['e2', 'UE2'], ['e3', 'UE3'], ['e4', 'UE4']],
+				UB: [['e5', 'UE5'], ['e6', 'UE6'], ['e7', 'UE7']],
+			});
 		});
 
 		it('reports every circle and everyone not placed, with the reason, to the program manager', async () => {
