@@ -186,7 +186,6 @@ describe('the Mentor choice template', () => {
 			expect(result.error).toBeUndefined();
 			return formPage(workflow, result);
 		};
-		const rowOf = (person: Person) => tables.rows('mentorship_roster').find((entry) => entry.email === emailOf(person))!;
 
 		const picksOf = (person: Person) =>
 			tables

@@ -2,6 +2,7 @@ import { InvalidOptionError } from '../errors';
 import { epochDay, isoDay } from '../survey/responseMeta';
 import type { RiskCode } from '../survey/types';
 import { breakdown } from './breakdown';
+import { isCircleRow, menteesInCircles, summariseCircles } from './circleFigures';
 import { compareOutcomes } from './compareOutcomes';
 import { mean } from './descriptive';
 import { figuresPerPair, riskCodesByPair } from './pairFigures';
@@ -94,8 +95,10 @@ export function computeKpis(options: ComputeKpisOptions): KpiResult {
 	};
 
 	// Only real pairs of the program count; responses about a left-out pair go with it.
+	// Circle rows of group programs come on the Pairs input too; they get their own figures.
+	const circleRows = options.pairs.filter((json) => isCircleRow(json) && (programId === undefined || programOf(json) === undefined || programOf(json) === programId));
 	const selected = selectPairs(
-		options.pairs.map((json, index) => readPair(json, index)),
+		options.pairs.filter((json) => !isCircleRow(json)).map((json, index) => readPair(json, index)),
 		{ programId },
 	);
 	const pairs = selected.counted;
@@ -117,6 +120,8 @@ export function computeKpis(options: ComputeKpisOptions): KpiResult {
 			pairedMentees.add(mentee);
 		}
 	}
+	// A mentee placed in a circle of a group program is matched too.
+	for (const person of menteesInCircles(circleRows, canonical)) pairedMentees.add(person);
 	let mentees = 0;
 	let matchedMentees = 0;
 	persons.forEach((person, index) => {
@@ -220,6 +225,13 @@ export function computeKpis(options: ComputeKpisOptions): KpiResult {
 		breakdown({ field, persons, latest, minGroupSize, confidence, headline }),
 	);
 
+	const circles = summariseCircles({
+		rows: circleRows,
+		mentees: persons.filter((person) => person.role === 'mentee' || person.role === 'both').map((person) => person.keys),
+		latest,
+		canonical,
+	});
+
 	return {
 		summary: {
 			period: { start: isoDay(startDay), end: isoDay(endDay) },
@@ -261,6 +273,7 @@ export function computeKpis(options: ComputeKpisOptions): KpiResult {
 			outcomes,
 			breakdowns,
 			suppressedGroups: breakdowns.reduce((sum, entry) => sum + entry.suppressed, 0),
+			...(circles === null ? {} : { circles }),
 		},
 		pairs: pairFigures,
 	};

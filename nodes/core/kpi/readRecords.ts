@@ -16,7 +16,12 @@ function text(value: unknown): string | undefined {
 }
 
 /** Identity keys: the id as given and the email in its normal form, so either can link records. */
-function keys(...values: unknown[]): string[] {
+/**
+ * The keys a person is known by: ids lower-cased, emails in their normal form.
+ *
+ * @example personKeys('E1', 'Ann@Example.com') // ['e1', 'ann@example.com']
+ */
+export function personKeys(...values: unknown[]): string[] {
 	const found = new Set<string>();
 	for (const value of values) {
 		const key = text(value);
@@ -67,7 +72,7 @@ export function readPerson(json: Json, options: ReadPersonOptions): KpiPerson {
 		const value = text(json[field]);
 		if (value !== undefined) groups[field] = value;
 	}
-	return { keys: keys(json.id, json.email), role: text(json.role)?.toLowerCase(), groups };
+	return { keys: personKeys(json.id, json.email), role: text(json.role)?.toLowerCase(), groups };
 }
 
 /**
@@ -90,8 +95,8 @@ export function readPair(json: Json, index: number): KpiPair {
 	return {
 		pairId,
 		programId: text(json.programId),
-		mentorKeys: keys(json.mentorId, json.mentorEmail, mentor.id, mentor.email),
-		menteeKeys: keys(json.menteeId, json.menteeEmail, mentee.id, mentee.email),
+		mentorKeys: personKeys(json.mentorId, json.mentorEmail, mentor.id, mentor.email),
+		menteeKeys: personKeys(json.menteeId, json.menteeEmail, mentee.id, mentee.email),
 		mentorName: text(json.mentorName) ?? text(mentor.name),
 		menteeName: text(json.menteeName) ?? text(mentee.name),
 		startDay: dateField(json, ['startDate', 'matchedAt', 'createdAt'], `pair ${pairId}`),
@@ -117,7 +122,7 @@ export function readHrisRecord(json: Json, index = 0): KpiHrisRecord {
 		...splitList(json.promotionDates).map((value) => dateField({ promotionDates: value }, ['promotionDates'], where)),
 	].filter((day): day is number => day !== undefined);
 	return {
-		keys: keys(json.id, json.employeeId, json.email, json.workEmail),
+		keys: personKeys(json.id, json.employeeId, json.email, json.workEmail),
 		hireDay: dateField(json, ['hireDate', 'startDate'], where),
 		terminationDay: dateField(json, ['terminationDate', 'exitDate', 'endDate'], where),
 		promotionDays: promotions,

@@ -1,5 +1,6 @@
 import type { PairStatus } from '../pairs/status';
 import type { RiskCode } from '../survey/types';
+import type { CircleKpis } from './circleFigures';
 import type { CronbachAlphaResult } from './cronbachAlpha';
 import type { NpsResult } from './nps';
 import type { ProportionTestResult } from './proportionTests';
@@ -162,6 +163,8 @@ export interface KpiSummary {
 	outcomes: { retention: OutcomeComparison; promotion: OutcomeComparison } | null;
 	breakdowns: Breakdown[];
 	suppressedGroups: number;
+	/** Group mentoring: present when the Pairs input holds circle rows of `mentorship_circles`. */
+	circles?: CircleKpis;
 }
 
 export interface KpiResult {

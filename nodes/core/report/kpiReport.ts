@@ -4,6 +4,7 @@ import { decimal, percent, pValue } from './format';
 import { COLOURS, FONT, barHtml, noteHtml, sectionHtml, tableHtml, text } from './html';
 import { subscaleName, subscaleRange } from './labels';
 import { midpointSection } from './midpointSection';
+import { circlesSection } from './circlesSection';
 import { sessionFeedbackSection } from './sessionFeedbackSection';
 
 export interface KpiReportOptions {
@@ -228,6 +229,7 @@ export function renderKpiReport(options: KpiReportOptions): string {
 		midpointSection(summary),
 		npsSection(summary),
 		sessionFeedbackSection(summary),
+		circlesSection(summary),
 		outcomesSection(summary),
 		breakdownSections(summary),
 		atRiskSection(options.pairs, options.maxAtRiskListed ?? 20),
