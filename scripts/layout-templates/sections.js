@@ -249,8 +249,8 @@ const SECTIONS = {
 	'mentorship-weekly-kpis.json': [
 		{
 			title: 'Read the program',
-			does: "Every Monday, for each open program in turn: its record, participants, introduced pairs, answers and HR outcomes are read.",
-			nodes: ['Every Monday', 'Read Open Programs', 'Each Program', 'Program', 'Read Participants', 'Read Pairs', 'Read Responses', 'Unpack Scores', 'HR System', 'Which HR System?', 'BambooHR Report', 'One Item per Employee', 'Personio or HiBob Employees'],
+			does: "Every Monday, for each open program in turn: its record, participants, introduced pairs (and a group program's circles), answers and HR outcomes are read.",
+			nodes: ['Every Monday', 'Read Open Programs', 'Each Program', 'Program', 'Read Participants', 'Read Pairs', 'Group Program?', 'Read Circles', 'Pairs and Circles', 'One Row per Pair or Circle', 'Read Responses', 'Unpack Scores', 'HR System', 'Which HR System?', 'BambooHR Report', 'One Item per Employee', 'Personio or HiBob Employees'],
 		},
 		{
 			title: 'Report',

@@ -78,13 +78,13 @@ describe('the Reminders template with group circles', () => {
 		'email',
 	);
 
-	const newTables = () => {
+	const newTables = (pairRows: Array<Record<string, string | number>> = [pair]) => {
 		const tables = new InMemoryDataTables();
 		tables.create('mentorship_programs', PROGRAM_COLUMNS, [
 			programRow(),
 			programRow({ programId: PROGRAM, name: 'Circles 2026', kind: 'group' }),
 		]);
-		tables.create('mentorship_pairs', PAIR_COLUMNS, [pair]);
+		tables.create('mentorship_pairs', PAIR_COLUMNS, pairRows);
 		tables.create('mentorship_circles', CIRCLE_COLUMNS, circles);
 		tables.create('mentorship_sent_log', SENT_LOG_COLUMNS);
 		tables.create('mentorship_claims', CLAIM_COLUMNS);
@@ -176,6 +176,12 @@ describe('the Reminders template with group circles', () => {
 			expect(again.status).toBe('success');
 			expect(again.output('Due Reminders', 0).map((item: { json: IDataObject }) => item.json)).toEqual([]);
 			expect(circleDeliveries()).toEqual(before);
+		});
+
+		it('reminds the circles when no program has a pair at all', async () => {
+			const result = await run(newTables([]), 'exec-1');
+			expect(result.status).toBe('success');
+			expect(circleDeliveries()).toHaveLength(12);
 		});
 
 		it('sends each reminder once when two runs start at the same moment', async () => {
