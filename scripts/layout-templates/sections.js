@@ -307,13 +307,13 @@ const SECTIONS = {
 	'mentorship-group-circles.json': [
 		{
 			title: 'Form circles',
-			does: "The group program's record is read, and its enrolled participants in no circle yet are formed into circles of one mentor and several mentees.",
-			nodes: ['Form Circles Now', 'Read Program', 'Group Program?', 'No Such Group Program', 'Read Circles', 'Read Roster', 'In No Circle Yet', 'As Participants', 'Mentor Matcher', 'Circles Report'],
+			does: "The group program's record is read; its enrolled participants fill the free seats of the active circles (whose members stay) and form new circles of one mentor and several mentees.",
+			nodes: ['Form Circles Now', 'Read Program', 'Group Program?', 'No Such Group Program', 'Read Circles', 'Read Roster', 'Not in an Ended Circle', 'As Participants', 'Kept Circle Pairs', 'One Row per Kept Pair', 'Matcher Input', 'Mentor Matcher', 'Circles Report'],
 		},
 		{
 			title: 'Remember',
-			does: 'Each circle is stored with its members, one circle at a time goes on to its introduction.',
-			nodes: ['Store Circle', 'One Circle at a Time', 'Introduce By'],
+			does: 'Each new circle is stored with its members and goes, one at a time, to its introduction; a topped-up circle is updated and its members are told who joins.',
+			nodes: ['Joins a Circle?', 'Add to Circle', 'One Top-Up at a Time', 'Welcome Newcomers', 'Record Welcome Failure', 'Store Circle', 'One Circle at a Time', 'Introduce By'],
 		},
 		{
 			title: 'Introduce on Slack',

@@ -164,6 +164,47 @@ describe('the Group circles template', () => {
 		});
 	});
 
+	describe('when two new mentees enrol after the circles exist', () => {
+		// By hand: n1 and n2 want sql and report to b, so b's circle and head's (head manages everyone) are ruled out;
+		// only a's circle can take them, and it has 6 - 4 = 2 free seats. So both join a's circle, nobody moves,
+		// and no circle is stored twice.
+		const newcomers = ['n1', 'n2'].map((id) => person(id, 'mentee', { managerId: 'b', skillsWanted: 'sql' }));
+
+		it('tops up the existing circle in place, keeps its members, and emails the whole circle who joins', async () => {
+			await run('email', 'exec-first');
+			const first = tables.rows('mentorship_circles');
+			const withNewcomers = new InMemoryDataTables();
+			withNewcomers.create('mentorship_programs', PROGRAM_COLUMNS, [
+				programRow({ programId: PROGRAM, name: 'Circles 2026', kind: 'group', managerMentors: 'allow', circleSizeMin: 3, circleSizeMax: 6 }),
+			]);
+			withNewcomers.create('mentorship_roster', ROSTER_COLUMNS, [...roster, ...newcomers]);
+			withNewcomers.create(
+				'mentorship_circles',
+				CIRCLE_COLUMNS,
+				first.map(({ id, createdAt, updatedAt, ...row }) => row),
+			);
+			tables = withNewcomers;
+			smtp.messages.length = 0;
+
+			const again = await run('email', 'exec-top-up');
+			expect(again.error).toBeUndefined();
+			expect(again.status).toBe('success');
+			expect(tables.rows('mentorship_circles')).toHaveLength(2);
+			expect(members()).toEqual({ a: ['e1', 'e2', 'e3', 'e4', 'n1', 'n2'], b: ['e5', 'e6', 'e7'] });
+			const a = tables.rows('mentorship_circles').find((row) => row.mentorId === 'a')!;
+			expect(a).toMatchObject({ size: 6, memberEmails: ['a', 'e1', 'e2', 'e3', 'e4', 'n1', 'n2'].map((id) => `${id}@example.com`).join(',') });
+
+			const welcomes = smtp.messages.filter((mail) => mail.parsed.subject === 'New members in your mentoring circle with Person A');
+			expect(welcomes.map((mail) => [...mail.to].sort())).toEqual([['a', 'e1', 'e2', 'e3', 'e4', 'n1', 'n2'].map((id) => `${id}@example.com`)]);
+			expect(String(welcomes[0].parsed.text)).toContain('Person N1, Person N2 join your mentoring circle with Person A.');
+			// No new circle, so no introduction email.
+			expect(smtp.messages.filter((mail) => mail.parsed.subject?.startsWith('Your mentoring circle'))).toEqual([]);
+			const [report] = smtp.to('program-manager@example.com');
+			expect(String(report.parsed.text)).toContain('- Person A (existing circle, joined by): Person N1, Person N2');
+			expect(String(report.parsed.text)).toContain('2 of 3 mentees placed');
+		});
+	});
+
 	describe('when circles are introduced by email', () => {
 		it('sends each circle one email to all its members', async () => {
 			await run('email', 'exec-email');
