@@ -2,7 +2,6 @@ import './helpers/esmModules';
 
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ColumnSpec } from '../harness/dataTables';
 import { InMemoryDataTables } from '../harness/dataTables';
 import type { RunResult } from '../harness/runWorkflow';
 import { runWorkflow } from '../harness/runWorkflow';
@@ -12,7 +11,7 @@ import { closeEdges, EDGE_CREDENTIALS, isolateNetwork, mockGraph, mockSlack } fr
 import { LINK_CREDENTIALS } from './helpers/links';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
-import { CLAIM_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, PROGRAM_COLUMNS, programRow, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
+import { CIRCLE_COLUMNS, CLAIM_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, PROGRAM_COLUMNS, programRow, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
 
 const workflow = withQuickRetries(loadTemplate('mentorship-reminders.json'));
 const PROGRAM = 'circles-2026';
@@ -25,17 +24,6 @@ const PROGRAM_MANAGER = 'program-manager@example.com';
  * 30 March (4 weeks from the start). So each member of each circle has exactly one reminder due: session 2.
  */
 const TICK = '2026-03-16T15:30:00.000+00:00';
-
-/** Columns of `mentorship_circles` (docs/data-model.md). */
-const CIRCLE_COLUMNS: ColumnSpec[] = [
-	...['programId', 'circleId', 'status', 'channel', 'mentorId', 'mentorName', 'mentorEmail', 'mentorTimezone', 'mentorSlackId', 'mentees', 'memberEmails', 'runId'].map((name) => ({
-		name,
-		type: 'string' as const,
-	})),
-	{ name: 'size', type: 'number' },
-	{ name: 'meanScore', type: 'number' },
-	...['slackChannelId', 'teamsChatId', 'introducedAt', 'introductionError'].map((name) => ({ name, type: 'string' as const })),
-];
 
 const AMSTERDAM = 'Europe/Amsterdam';
 const member = (id: string) => ({ id, name: `Person ${id.toUpperCase()}`, email: `${id}@example.com`, timezone: AMSTERDAM, pairId: `pair-${id}`, slackId: `U${id.toUpperCase()}` });

@@ -3,7 +3,6 @@ import './helpers/esmModules';
 import type { IDataObject } from 'n8n-workflow';
 
 import { programColumns } from '../../nodes/core/program/fields';
-import type { ColumnSpec } from '../harness/dataTables';
 import { InMemoryDataTables } from '../harness/dataTables';
 import { runWorkflow } from '../harness/runWorkflow';
 import { closeEdges, isolateNetwork } from './helpers/edges';
@@ -11,24 +10,13 @@ import { withHrSystem } from './helpers/personio';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
 import type { TableRow } from './helpers/templates';
-import { loadTemplate, PAIR_COLUMNS, pairRow, programRow, RESPONSE_COLUMNS, ROSTER_COLUMNS, rosterRow, sampleOrg } from './helpers/templates';
+import { CIRCLE_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, programRow, RESPONSE_COLUMNS, ROSTER_COLUMNS, rosterRow, sampleOrg } from './helpers/templates';
 
 const workflow = loadTemplate('mentorship-weekly-kpis.json');
 /** Monday 16 March 2026, 09:00 in Amsterdam. */
 const TICK = '2026-03-16T09:00:00.000+01:00';
 const GROUP = 'circles-2026';
 const GROUP_LEAD = 'circles-lead@example.com';
-
-/** Columns of `mentorship_circles` (docs/data-model.md). */
-const CIRCLE_COLUMNS: ColumnSpec[] = [
-	...['programId', 'circleId', 'status', 'channel', 'mentorId', 'mentorName', 'mentorEmail', 'mentorTimezone', 'mentorSlackId', 'mentees', 'memberEmails', 'runId'].map((name) => ({
-		name,
-		type: 'string' as const,
-	})),
-	{ name: 'size', type: 'number' },
-	{ name: 'meanScore', type: 'number' },
-	...['slackChannelId', 'teamsChatId', 'introducedAt', 'introductionError'].map((name) => ({ name, type: 'string' as const })),
-];
 
 describe('the Weekly KPI email template with a group program', () => {
 	let smtp: LoopbackSmtp;

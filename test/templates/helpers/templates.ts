@@ -168,6 +168,17 @@ export const RESPONSE_COLUMNS: ColumnSpec[] = [
 	{ name: 'quality', type: 'number' },
 ];
 
+/** Columns of `mentorship_circles` (Group circles template): one row per circle of a group program (docs/data-model.md). */
+export const CIRCLE_COLUMNS: ColumnSpec[] = [
+	...['programId', 'circleId', 'status', 'channel', 'mentorId', 'mentorName', 'mentorEmail', 'mentorTimezone', 'mentorSlackId', 'mentees', 'memberEmails', 'runId'].map((name) => ({
+		name,
+		type: 'string' as const,
+	})),
+	{ name: 'size', type: 'number' },
+	{ name: 'meanScore', type: 'number' },
+	...['slackChannelId', 'teamsChatId', 'introducedAt', 'introductionError'].map((name) => ({ name, type: 'string' as const })),
+];
+
 /** Columns of `mentorship_programs`: one record per program (docs/data-model.md). */
 export const PROGRAM_COLUMNS: ColumnSpec[] = programColumns();
 
