@@ -312,8 +312,8 @@ const SECTIONS = {
 		},
 		{
 			title: 'Remember',
-			does: 'Each new circle is stored with its members and goes, one at a time, to its introduction; a topped-up circle is updated and its members are told who joins.',
-			nodes: ['Joins a Circle?', 'Add to Circle', 'One Top-Up at a Time', 'Welcome Newcomers', 'Record Welcome Failure', 'Store Circle', 'One Circle at a Time', 'Introduce By'],
+			does: 'Each new circle is stored with its members and goes, one at a time, to its introduction; a topped-up circle is updated, newcomers join its Slack channel, and its members are told who joins.',
+			nodes: ['Joins a Circle?', 'Add to Circle', 'One Top-Up at a Time', 'Slack Circle?', 'Newcomers to Find', 'One Item per Newcomer', 'Find Newcomer on Slack', 'Invite Newcomers', 'Store Newcomer Slack IDs', 'Welcome Newcomers', 'Record Welcome Failure', 'Store Circle', 'One Circle at a Time', 'Introduce By'],
 		},
 		{
 			title: 'Introduce on Slack',

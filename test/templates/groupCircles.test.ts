@@ -161,8 +161,9 @@ describe('the Group circles template', () => {
 		// and no circle is stored twice.
 		const newcomers = ['n1', 'n2'].map((id) => person(id, 'mentee', { managerId: 'b', skillsWanted: 'sql' }));
 
-		it('tops up the existing circle in place, keeps its members, and emails the whole circle who joins', async () => {
-			await run('email', 'exec-first');
+		/** After a first run introduced by `channel`: the same program with n1 and n2 enrolled too. */
+		const afterFirstRun = async (channel: string) => {
+			await run(channel, 'exec-first');
 			const first = tables.rows('mentorship_circles');
 			const withNewcomers = new InMemoryDataTables();
 			withNewcomers.create('mentorship_programs', PROGRAM_COLUMNS, [
@@ -177,7 +178,10 @@ describe('the Group circles template', () => {
 			);
 			tables = withNewcomers;
 			smtp.messages.length = 0;
+		};
 
+		it('tops up the existing circle in place, keeps its members, and emails the whole circle who joins', async () => {
+			await afterFirstRun('email');
 			const again = await run('email', 'exec-top-up');
 			expect(again.error).toBeUndefined();
 			expect(again.status).toBe('success');
@@ -194,6 +198,28 @@ describe('the Group circles template', () => {
 			const [report] = smtp.to('program-manager@example.com');
 			expect(String(report.parsed.text)).toContain('- Person A (existing circle, joined by): Person N1, Person N2');
 			expect(String(report.parsed.text)).toContain('2 of 3 mentees placed');
+			expect(slack.calls).toEqual([]);
+		});
+
+		it("invites the newcomers to the circle's Slack channel and stores their Slack IDs for the reminders", async () => {
+			closeEdges();
+			isolateNetwork();
+			slack = mockSlack({ ...slackIds, 'n1@example.com': 'UN1', 'n2@example.com': 'UN2' });
+			await afterFirstRun('slack');
+			const channelOfA = String(tables.rows('mentorship_circles').find((row) => row.mentorId === 'a')!.slackChannelId);
+			const invitesBefore = slack.to('/api/conversations.invite').length;
+
+			const again = await run('slack', 'exec-top-up-slack');
+			expect(again.status).toBe('success');
+			const invites = slack.to('/api/conversations.invite').slice(invitesBefore);
+			expect(invites.map((call) => [call.body.channel, String(call.body.users).split(',').sort()])).toEqual([[channelOfA, ['UN1', 'UN2']]]);
+			// No second channel for the circle.
+			expect(slack.to('/api/conversations.create')).toHaveLength(2);
+			const a = tables.rows('mentorship_circles').find((row) => row.mentorId === 'a')!;
+			expect((JSON.parse(String(a.mentees)) as IDataObject[]).map((m) => [m.id, m.slackId])).toEqual([
+				['e1', 'UE1'], ['e2', 'UE2'], ['e3', 'UE3'], ['e4', 'UE4'], ['n1', 'UN1'], ['n2', 'UN2'],
+			]);
+			expect(smtp.messages.filter((mail) => mail.parsed.subject === 'New members in your mentoring circle with Person A')).toHaveLength(1);
 		});
 	});
 
