@@ -2,6 +2,7 @@ import './helpers/esmModules';
 
 import type { IDataObject } from 'n8n-workflow';
 
+import { CIRCLE_PARTICIPANT_TEXTS } from '../../nodes/core/matching/circles/participantTexts';
 import { InMemoryDataTables } from '../harness/dataTables';
 import type { RunResult } from '../harness/runWorkflow';
 import { runWorkflow } from '../harness/runWorkflow';
@@ -192,7 +193,10 @@ describe('the Group circles template', () => {
 
 			const welcomes = smtp.messages.filter((mail) => mail.parsed.subject === 'New members in your mentoring circle with Person A');
 			expect(welcomes.map((mail) => [...mail.to].sort())).toEqual([['a', 'e1', 'e2', 'e3', 'e4', 'n1', 'n2'].map((id) => `${id}@example.com`)]);
-			expect(String(welcomes[0].parsed.text)).toContain('Person N1, Person N2 join your mentoring circle with Person A.');
+			// The text kept in one place for the catalogue, filled in.
+			const body = CIRCLE_PARTICIPANT_TEXTS.newcomerBodyMany.replace('{{newcomers}}', 'Person N1, Person N2').replace('{{mentorName}}', 'Person A');
+			expect(String(welcomes[0].parsed.text).trim()).toBe(body);
+			expect(welcomes[0].parsed.subject).toBe(CIRCLE_PARTICIPANT_TEXTS.newcomersSubject.replace('{{mentorName}}', 'Person A'));
 			// No new circle, so no introduction email.
 			expect(smtp.messages.filter((mail) => mail.parsed.subject?.startsWith('Your mentoring circle'))).toEqual([]);
 			const [report] = smtp.to('program-manager@example.com');

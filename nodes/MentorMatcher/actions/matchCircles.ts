@@ -28,7 +28,7 @@ export const circleProperties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			'Group programs form circles: each mentor leads one circle of Circle Size Min to Max mentees or none. Matches gets one item per circle (mentor, mentees, memberEmails and pairs, one pair item per mentee). The result places the most mentees possible, then has the highest total pair score.',
+			'Group programs form circles: each mentor leads one circle of Circle Size Min to Max mentees or none. Matches gets one item per circle (mentor, mentees, memberEmails and pairs, one pair item per mentee). The result places the most mentees possible, then fills the free seats of existing circles (a mentor with active pairs keeps them and takes no minimum), then has the highest total pair score.',
 		name: 'circlesNotice',
 		type: 'notice',
 		displayOptions: showForCircles,

@@ -1,10 +1,13 @@
 import fc from 'fast-check';
 
 import { matchCircles } from '../../../../nodes/core/matching/circles/matchCircles';
+import { prepareMatching } from '../../../../nodes/core/matching/match';
+import { evaluatePair } from '../../../../nodes/core/matching/scoring/referenceScore';
 import type { CircleSolution } from '../../../../nodes/core/matching/circles/solveCircles';
 import { solveCircles } from '../../../../nodes/core/matching/circles/solveCircles';
 import type { ExistingPair } from '../../../../nodes/core/matching/types';
 import type { Participant } from '../../../../nodes/core/types';
+import { rosterArbitrary } from '../arbitraries';
 import { participant } from '../people';
 
 const AT = new Date('2026-03-02T12:00:00Z');
@@ -199,6 +202,77 @@ describe('matchCircles topping up existing circles', () => {
 			const sizes = Object.fromEntries(outcome.circles.map((circle) => [circle.mentorId, [circle.size, circle.mentees.length]]));
 			expect(sizes).toEqual({ sqlMentor: [3, 1], designMentor: [3, 3] });
 			expect(outcome.summaries[0]).toMatchObject({ placedMentees: 4, placedInExistingCircles: 1, optimal: true });
+		});
+	});
+});
+
+describe('matchCircles with kept circles against every assignment of tiny programs', () => {
+	// Mentors only mentor and mentees only mentees; up to 3 mentees already sit in circles (kept active pairs).
+	const program = rosterArbitrary(8, 3)
+		.map((people) => people.map((person): Participant => ({ ...person, role: person.role === 'both' ? 'mentor' : person.role })))
+		.chain((people) => {
+			const mentors = people.filter((person) => person.role === 'mentor');
+			const mentees = people.filter((person) => person.role === 'mentee');
+			return fc.record({
+				people: fc.constant(people),
+				kept: fc.array(fc.record({ mentor: fc.constantFrom(...mentors), mentee: fc.constantFrom(...mentees) }), { maxLength: 3 }),
+				sizes,
+			});
+		});
+
+	describe('when some mentors lead a circle already and new mentees join', () => {
+		it('keeps every member where they are, and returns the brute-force optimum of placed, then seats filled, then points', () => {
+			fc.assert(
+				fc.property(program, ({ people, kept, sizes: { min, max } }) => {
+					// One kept pair per mentee, and no circle above the maximum.
+					const seen = new Set<string>();
+					const perMentor = new Map<string, number>();
+					const existingPairs: ExistingPair[] = [];
+					for (const { mentor, mentee } of kept) {
+						if (seen.has(mentee.id) || (perMentor.get(mentor.id) ?? 0) >= max) continue;
+						seen.add(mentee.id);
+						perMentor.set(mentor.id, (perMentor.get(mentor.id) ?? 0) + 1);
+						existingPairs.push({ mentorId: mentor.id, menteeId: mentee.id, status: 'active' });
+					}
+					const participants = people.map((person) => (person.role === 'mentee' ? person : { ...person, capacity: max }));
+					const { context } = prepareMatching({ participants, existingPairs, kind: 'group', at: AT })[0];
+					const rows: Rows[] = context.mentees.map((mentee) =>
+						context.mentors.reduce<Rows>(
+							(row, mentor, j) => {
+								const facts = evaluatePair(context, mentor, mentee);
+								if (facts.broken.length === 0) {
+									row.mentors.push(j);
+									row.points.push(facts.points);
+								}
+								return row;
+							},
+							{ mentors: [], points: [] },
+						),
+					);
+					const existing = context.mentors.map((_, j) => context.usedPlaces[j] > 0);
+					const free = context.mentors.map((_, j) => context.freePlaces[j]);
+					const best = bruteForce(rows, existing, free, min, max);
+
+					const outcome = matchCircles({ participants: people, existingPairs, at: AT, circleSizeMin: min, circleSizeMax: max });
+					// Nobody kept is listed again (so nobody moved), and every kept mentor's circle stays a top-up.
+					const listed = outcome.circles.flatMap((circle) => circle.mentees.map((mentee) => mentee.id));
+					for (const pair of existingPairs) expect(listed).not.toContain(pair.menteeId);
+					let points = 0;
+					let seats = 0;
+					for (const circle of outcome.circles) {
+						const j = context.mentors.findIndex((mentor) => mentor.id === circle.mentorId);
+						expect(circle.topUp).toBe(existing[j]);
+						expect(circle.size).toBe(context.usedPlaces[j] + circle.mentees.length);
+						expect(circle.size).toBeLessThanOrEqual(max);
+						if (!existing[j]) expect(circle.mentees.length).toBeGreaterThanOrEqual(min);
+						if (existing[j]) seats += circle.mentees.length;
+						for (const member of circle.mentees) points += evaluatePair(context, context.mentors[j], context.mentees.find((mentee) => mentee.id === member.id)!).points;
+					}
+					expect(outcome.summaries[0]).toMatchObject({ placedMentees: best.placed, placedInExistingCircles: best.seats, optimal: true });
+					expect([seats, points]).toEqual([best.seats, best.points]);
+				}),
+				{ numRuns: 150 },
+			);
 		});
 	});
 });
