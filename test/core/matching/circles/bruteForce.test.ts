@@ -8,6 +8,7 @@ import { prepareMatching } from '../../../../nodes/core/matching/match';
 import { evaluatePair } from '../../../../nodes/core/matching/scoring/referenceScore';
 import type { Participant } from '../../../../nodes/core/types';
 import { rosterArbitrary, rulesArbitrary } from '../arbitraries';
+import { allowedRows, randomRows } from './rows';
 
 const AT = new Date('2026-03-02T12:00:00Z');
 
@@ -116,19 +117,7 @@ describe('solveCircles', () => {
 			fc.assert(
 				fc.property(roster, sizes, fc.integer({ min: 1, max: 3 }), (people, { min, max }, nodeLimit) => {
 					const { context, minPoints } = prepared(people, {}, 0, max);
-					const rows = context.mentees.map((mentee) =>
-						context.mentors.reduce(
-							(row, mentor, j) => {
-								const facts = evaluatePair(context, mentor, mentee);
-								if (facts.broken.length === 0) {
-									row.mentors.push(j);
-									row.points.push(facts.points);
-								}
-								return row;
-							},
-							{ mentors: [] as number[], points: [] as number[] },
-						),
-					);
+					const rows = allowedRows(context);
 					const m = context.mentors.length;
 					const solution = solveCircles({ rows, mentorCount: m, upper: new Int32Array(m).fill(max), lower: new Int32Array(m).fill(min), maxPoints: context.maxPoints, nodeLimit });
 					const best = bruteForce(context, minPoints, min, max);
@@ -168,18 +157,7 @@ const problem = fc.record({ n: fc.integer({ min: 1, max: 8 }), m: fc.integer({ m
 	fc.record({
 		m: fc.constant(m),
 		sizes,
-		rows: fc.array(
-			fc.array(fc.option(fc.constantFrom(0, 100, 250, 700, 1000), { nil: undefined, freq: 3 }), { minLength: m, maxLength: m }).map((cells) => {
-				const row = { mentors: [] as number[], points: [] as number[] };
-				cells.forEach((points, j) => {
-					if (points === undefined) return;
-					row.mentors.push(j);
-					row.points.push(points);
-				});
-				return row;
-			}),
-			{ minLength: n, maxLength: n },
-		),
+		rows: randomRows(n, m),
 	}),
 );
 

@@ -9,6 +9,7 @@ import type { ExistingPair } from '../../../../nodes/core/matching/types';
 import type { Participant } from '../../../../nodes/core/types';
 import { rosterArbitrary } from '../arbitraries';
 import { participant } from '../people';
+import { allowedRows, randomRows } from './rows';
 
 const AT = new Date('2026-03-02T12:00:00Z');
 // Only skills count, so a pair's score is the share of the mentee's wanted skills the mentor offers.
@@ -64,18 +65,7 @@ const problem = fc.record({ n: fc.integer({ min: 1, max: 7 }), m: fc.integer({ m
 			max: fc.constant(max),
 			existing: fc.array(fc.boolean(), { minLength: m, maxLength: m }),
 			free: fc.array(fc.integer({ min: 0, max: max - 1 }), { minLength: m, maxLength: m }),
-			rows: fc.array(
-				fc.array(fc.option(fc.constantFrom(0, 100, 250, 700, 1000), { nil: undefined, freq: 3 }), { minLength: m, maxLength: m }).map((cells) => {
-					const row: Rows = { mentors: [], points: [] };
-					cells.forEach((points, j) => {
-						if (points === undefined) return;
-						row.mentors.push(j);
-						row.points.push(points);
-					});
-					return row;
-				}),
-				{ minLength: n, maxLength: n },
-			),
+			rows: randomRows(n, m),
 		}),
 	),
 );
@@ -236,19 +226,7 @@ describe('matchCircles with kept circles against every assignment of tiny progra
 					}
 					const participants = people.map((person) => (person.role === 'mentee' ? person : { ...person, capacity: max }));
 					const { context } = prepareMatching({ participants, existingPairs, kind: 'group', at: AT })[0];
-					const rows: Rows[] = context.mentees.map((mentee) =>
-						context.mentors.reduce<Rows>(
-							(row, mentor, j) => {
-								const facts = evaluatePair(context, mentor, mentee);
-								if (facts.broken.length === 0) {
-									row.mentors.push(j);
-									row.points.push(facts.points);
-								}
-								return row;
-							},
-							{ mentors: [], points: [] },
-						),
-					);
+					const rows = allowedRows(context);
 					const existing = context.mentors.map((_, j) => context.usedPlaces[j] > 0);
 					const free = context.mentors.map((_, j) => context.freePlaces[j]);
 					const best = bruteForce(rows, existing, free, min, max);
