@@ -37,6 +37,21 @@ export interface ClockedWorkflow {
 	settled: (count: number, timeoutMs?: number) => Promise<void>;
 }
 
+/** The keys of a node that n8n's public API takes when it creates a workflow; it refuses any other. */
+const PUBLIC_API_NODE_KEYS = new Set([
+	'id', 'name', 'webhookId', 'disabled', 'notesInFlow', 'notes', 'type', 'typeVersion', 'executeOnce', 'alwaysOutputData',
+	'retryOnFail', 'maxTries', 'waitBetweenTries', 'continueOnFail', 'onError', 'position', 'parameters', 'credentials',
+]);
+
+/**
+ * The node without keys outside its parameters that n8n does not read (a Set node's
+ * `includeOtherFields` beside its parameters instead of in them, say): the import takes them, the
+ * public API refuses the whole workflow.
+ */
+function publicApiNode(node: WorkflowNode): WorkflowNode {
+	return Object.fromEntries(Object.entries(node).filter(([key]) => PUBLIC_API_NODE_KEYS.has(key))) as WorkflowNode;
+}
+
 /**
  * Makes a copy of an imported template in which the Schedule Trigger named `trigger` is a
  * Set node of the same name giving the `timestamp` posted to a new webhook. Everything
@@ -104,7 +119,7 @@ export async function clockedCopy(
 		clock,
 		...template.nodes
 			.filter((node) => reachable.has(node.name))
-			.map((node) => (node.name === trigger ? moment : adjust(node))),
+			.map((node) => (node.name === trigger ? moment : publicApiNode(adjust(node)))),
 	];
 	const connections = Object.fromEntries([
 		...Object.entries(template.connections).filter(([from]) => reachable.has(from)),
