@@ -136,7 +136,7 @@ export async function playCohort(server: Server, options: DemoOptions = {}): Pro
 		mentorSeats: COHORT.places,
 		menteeSeats: COHORT.places,
 	});
-	log(`   Look: Data Table mentorship_programs (${editor}/home/datatables).`);
+	log(`   Look: the editor ${editor} (owner login printed by npm start), Overview → Data tables → mentorship_programs.`);
 
 	log(`2. Enrolment: ${mentors.length} mentors and ${mentees.length} mentees of the sample organisation apply through the Application Form (?program=${programId}) and confirm.`);
 	// Mentors confirm first; the last mentor confirms when the five mentor places are taken.

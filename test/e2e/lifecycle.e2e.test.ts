@@ -12,6 +12,8 @@ import { application, FIELD } from './helpers/program';
 const PROGRAM = 'life-2026';
 const PROGRAM_NAME = 'Life of a pair';
 const MANAGER = 'life.manager@acme.example';
+/** The manager of npm start's demo programs. */
+const DEMO_PROGRAMS_MANAGER = 'program-manager@example.com';
 /** The mentor who leaves the company half-way. */
 const RUBEN: Applicant = { email: 'ruben.vermeer@acme.example', name: 'Ruben Vermeer', role: 'mentor', skill: 'negotiation' };
 /** The mentee, from enrolment to the end-of-program survey. */
@@ -189,7 +191,14 @@ describe('one pair through its whole life on the local n8n', () => {
 		expect(mailsTo(sent, TOM).sort()).toEqual([`Your mentoring pair with ${LINA.name} has come to its end`, expect.stringMatching(/^Thank you for mentoring/)].sort());
 		expect(mailsTo(sent, { email: MANAGER })).toEqual([`Program summary: ${PROGRAM_NAME}: 2026-03-02 to 2026-09-02`]);
 		expect(mailsTo(sent, RUBEN)).toEqual([]);
-		expect(sent).toHaveLength(4);
+		// npm start's demo programs (the 2026 calendar in the end-to-end suites) close that morning too, each with its
+		// summary to its own manager: Mentoring 2026 ends on 2 September as well, the buddies' three months ended on 2 June.
+		// The coffee roulette runs to 2 March 2027.
+		expect(mailsTo(sent, { email: DEMO_PROGRAMS_MANAGER }).sort()).toEqual([
+			'Program summary: Buddies for new hires: 2026-03-02 to 2026-06-02',
+			'Program summary: Mentoring 2026: 2026-03-02 to 2026-09-02',
+		]);
+		expect(sent).toHaveLength(6);
 		expect((await pairsOf()).map((row) => [row.pairId, row.status, row.completedAt ?? null]).sort()).toEqual(
 			[
 				[firstPairId, 'ended', null],
