@@ -215,7 +215,7 @@ export async function playCohort(server: Server, options: DemoOptions = {}): Pro
 	const close = await clocked(server, 'mentorship-program-close.json', 'Every Morning', lastingLinks('Make Survey Links'));
 	const closing = await mailsOfRun(server, close, `${end}T07:00:00.000Z`);
 	log(`   ${closing.length} emails. Look: "Program summary: ${programName}" at ${mail}; mentorship_programs (${programId} closed).`);
-	log(`Every run is in the editor: ${editor}/home/executions (the clocked copies are the workflows named "(clock for end-to-end tests)"; workflow ${workflowId(server, 'mentorship-matching.json')} is Matching).`);
+	log(`Every run is in the editor: ${editor}/home/executions (the clocked copies are the workflows named "(clock for ${server.driver})"; Matching is ${editor}/workflow/${workflowId(server, 'mentorship-matching.json')}).`);
 
 	return { programId, programName, start, end, mentors, mentees, leaver, rematched, promoted: waitlisted, kpiMonday: monday.toISODate()! };
 }

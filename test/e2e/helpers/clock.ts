@@ -65,6 +65,8 @@ export async function clockedCopy(
 	trigger: string,
 	/** Changes to the copy's nodes that a chosen moment calls for (e.g. link expiry counted from it). */
 	adjust: (node: WorkflowNode) => WorkflowNode = (node) => node,
+	/** What the copy is for, in its name after the template's. */
+	purpose = 'clock for end-to-end tests',
 ): Promise<ClockedWorkflow> {
 	const template = (await api.get<WorkflowJson>(`/workflows/${templateId}`)).data;
 	const schedule = template.nodes.find((node) => node.name === trigger);
@@ -127,7 +129,7 @@ export async function clockedCopy(
 	]);
 	const created = (
 		await api.post<{ id: string }>('/workflows', {
-			name: `${template.name} (clock for end-to-end tests)`,
+			name: `${template.name} (${purpose})`,
 			nodes,
 			connections,
 			settings: { executionOrder: template.settings?.executionOrder ?? 'v1' },

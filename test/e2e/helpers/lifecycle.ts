@@ -29,14 +29,16 @@ export interface Server {
 	api: AxiosInstance;
 	/** The owner's session on n8n's internal REST API (Data Table inserts). */
 	owner: AxiosInstance;
+	/** Who drives the server (`end-to-end tests`, `npm run demo`): names its API key and its clocked copies. */
+	driver: string;
 }
 
 export const CONFIRM_SUBJECT = 'Please confirm your mentoring application';
 
-export async function connect(ready: ReadyInfo, apiKeyLabel = 'end-to-end tests'): Promise<Server> {
+export async function connect(ready: ReadyInfo, driver = 'end-to-end tests'): Promise<Server> {
 	const owner = await ownerSession(ready);
 	// n8n wants every API key's label to be unique: a second run gets its own.
-	return { ready, owner, api: await publicApi(owner, ready, `${apiKeyLabel} ${new Date().toISOString()}`) };
+	return { ready, owner, driver, api: await publicApi(owner, ready, `${driver} ${new Date().toISOString()}`) };
 }
 
 const templateName = (file: string) => (JSON.parse(readFileSync(path.resolve('workflows', file), 'utf8')) as { name: string }).name;
@@ -95,7 +97,7 @@ export async function addProgram(server: Server, record: Record<string, unknown>
 
 /** A copy of a scheduled template that runs for the moments a caller chooses (helpers/clock.ts). */
 export async function clocked(server: Server, file: string, trigger: string, adjust?: (node: WorkflowNode) => WorkflowNode): Promise<ClockedWorkflow> {
-	return await clockedCopy(server.api, server.ready.url, workflowId(server, file), trigger, adjust);
+	return await clockedCopy(server.api, server.ready.url, workflowId(server, file), trigger, adjust, `clock for ${server.driver}`);
 }
 
 /**
