@@ -19,6 +19,8 @@
  *                           Postgres, Redis, and the first of four ports of the two workers)
  *   MENTORSHIP_SAMPLE_DATA  `off` leaves the roster empty instead of filling it with the
  *                           sample organisation (for a program of your own, or a test's)
+ *   MENTORSHIP_PROGRAM_START  YYYY-MM-DD: the first day of the demo programs (default: the day
+ *                           their records are made; the end-to-end suites pin 2026-03-02)
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,6 +61,14 @@ function sampleDataFromEnv() {
 	if (raw === 'on' || raw === '') return true;
 	if (raw === 'off') return false;
 	throw new Error(`MENTORSHIP_SAMPLE_DATA must be on or off, got "${raw}"`);
+}
+
+function dateFromEnv(name) {
+	const raw = (process.env[name] ?? '').trim();
+	if (raw === '') return undefined;
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || Number.isNaN(Date.parse(`${raw}T00:00:00Z`)))
+		throw new Error(`${name} must be a date as YYYY-MM-DD, got "${raw}"`);
+	return raw;
 }
 
 /** Resolves every path and port once, from the environment. */
@@ -112,5 +122,7 @@ export function loadConfig() {
 		smokeWorkflowsDir: path.join(REPO_DIR, 'test', 'e2e', 'fixtures'),
 		sampleOrgFile: path.join(REPO_DIR, 'test', 'fixtures', 'sample-org.json'),
 		sampleData: sampleDataFromEnv(),
+		/** First day of the demo programs; undefined: the day their records are made (seed.mjs). */
+		programStart: dateFromEnv('MENTORSHIP_PROGRAM_START'),
 	};
 }

@@ -48,12 +48,24 @@ export function personRow(person, columns) {
 }
 
 /**
+ * The first day of the demo programs: `cfg.programStart` (MENTORSHIP_PROGRAM_START, which the
+ * end-to-end suites set to the 2026 calendar they were worked out for) or else the day of `now`,
+ * so that a new user's program runs from the day npm start first fills its tables: its sessions,
+ * reminders, surveys and close are all ahead of them, never months in the past.
+ */
+export function demoStart(cfg, now) {
+	return cfg.programStart || new Date(now).toISOString().slice(0, 10);
+}
+
+/**
  * The demo programs' records, made by the package's own core (dist/, built by npm start) so that
  * they hold every default a record made through the Program Setup form would: the mentoring
- * program (2 March 2026, six months, every other Tuesday at 15:00, its seats raised by the sample
- * people on the roster), the buddy program and the coffee roulette the other templates run.
+ * program (from demoStart, six months, every other Tuesday at 15:00, its seats raised by the sample
+ * people on the roster), the buddy program (three months) and the coffee roulette (a year) the
+ * other templates run, all three starting the same day.
  */
 export function demoProgramRows(cfg, extraSeats, now) {
+	const start = demoStart(cfg, now);
 	const require = createRequire(import.meta.url);
 	const { readProgramRecord } = require(path.join(cfg.repoDir, 'dist', 'nodes', 'core', 'program', 'readProgram.js'));
 	const people = 'program-manager@example.com';
@@ -62,7 +74,7 @@ export function demoProgramRows(cfg, extraSeats, now) {
 			programId: SAMPLE_PROGRAM_ID,
 			name: 'Mentoring 2026',
 			managerEmail: people,
-			start: '2026-03-02',
+			start,
 			lengthMonths: 6,
 			cadence: 'biweekly',
 			weekday: 2,
@@ -72,8 +84,8 @@ export function demoProgramRows(cfg, extraSeats, now) {
 			menteeSeats: 40 + extraSeats,
 		},
 		// Buddies may be up to two levels below the new hire, and may manage people.
-		{ programId: 'buddy', name: 'Buddies for new hires', kind: 'buddy', managerEmail: people, start: '2026-01-05', lengthMonths: 3, minLevelGap: -2, managerMentors: 'allow' },
-		{ programId: 'coffee', name: 'Coffee roulette', kind: 'peer', managerEmail: people, start: '2026-01-05', lengthMonths: 12, reportingLine: false },
+		{ programId: 'buddy', name: 'Buddies for new hires', kind: 'buddy', managerEmail: people, start, lengthMonths: 3, minLevelGap: -2, managerMentors: 'allow' },
+		{ programId: 'coffee', name: 'Coffee roulette', kind: 'peer', managerEmail: people, start, lengthMonths: 12, reportingLine: false },
 	];
 	return programs.map((program) => {
 		const read = readProgramRecord(program, { now });
@@ -130,7 +142,7 @@ export async function ensureDataTables(cfg, rest, tables, people) {
 				data: demoProgramRows(cfg, cfg.sampleData && people ? people.length : 0, new Date().toISOString()),
 				returnType: 'count',
 			});
-			info(`Data Table ${wanted.name}: the demo programs ${SAMPLE_PROGRAM_ID}, buddy and coffee have their records`);
+			info(`Data Table ${wanted.name}: the demo programs ${SAMPLE_PROGRAM_ID}, buddy and coffee have their records, starting ${demoStart(cfg, new Date().toISOString())}`);
 		}
 		const isPeopleTable = wanted.name === PEOPLE_TABLE;
 		if (isPeopleTable && created) {

@@ -15,7 +15,7 @@ interface Workflow {
 
 // The start scripts are ES modules run by Node.js itself; Jest's module system cannot load them, Node's loader can.
 const start = (Module as unknown as { _load: (request: string) => StartTemplates })._load(path.resolve('scripts/start/templates.mjs'));
-const seed = (Module as unknown as { _load: (request: string) => { demoProgramRows: (cfg: { repoDir: string }, extraSeats: number, now: string) => Array<Record<string, unknown>> } })._load(
+const seed = (Module as unknown as { _load: (request: string) => { demoProgramRows: (cfg: { repoDir: string; programStart?: string }, extraSeats: number, now: string) => Array<Record<string, unknown>> } })._load(
 	path.resolve('scripts/start/seed.mjs'),
 );
 const config = (Module as unknown as { _load: (request: string) => { FORM_LOGIN: { user: string; password: string } } })._load(
@@ -66,6 +66,23 @@ describe('the local copies npm start imports', () => {
 		expect([coffee.programId, coffee.kind, coffee.peerSeats]).toEqual(['coffee', 'peer', 0]);
 		// No template holds seats of its own any more.
 		expect(seatsOf(start.prepareWorkflow(file('mentorship-enrolment.json'), { baseUrl: BASE_URL }))).toEqual([null, null]);
+	});
+
+	it('start the demo programs on the day their records are made, so that their sessions, surveys and close lie ahead', () => {
+		// npm start run on Thursday 3 December 2026 at 09:00 UTC.
+		const rows = seed.demoProgramRows({ repoDir: process.cwd() }, 0, '2026-12-03T09:00:00Z');
+		expect(rows.map((row) => [row.programId, row.start, row.lengthMonths, row.status])).toEqual([
+			['mentoring-2026', '2026-12-03', 6, 'open'],
+			['buddy', '2026-12-03', 3, 'open'],
+			['coffee', '2026-12-03', 12, 'open'],
+		]);
+		// Just before midnight UTC it is still that day.
+		expect(seed.demoProgramRows({ repoDir: process.cwd() }, 0, '2026-12-03T23:59:59Z')[0].start).toBe('2026-12-03');
+	});
+
+	it('start the demo programs on the day MENTORSHIP_PROGRAM_START gives, as the end-to-end suites do', () => {
+		const rows = seed.demoProgramRows({ repoDir: process.cwd(), programStart: '2026-03-02' }, 0, '2026-12-03T09:00:00Z');
+		expect(rows.map((row) => row.start)).toEqual(['2026-03-02', '2026-03-02', '2026-03-02']);
 	});
 
 	it('leave the parameters alone without a server address or sample people', () => {

@@ -37,6 +37,21 @@ export interface ClockedWorkflow {
 	settled: (count: number, timeoutMs?: number) => Promise<void>;
 }
 
+/** The keys of a node that n8n's public API takes when it creates a workflow; it refuses any other. */
+const PUBLIC_API_NODE_KEYS = new Set([
+	'id', 'name', 'webhookId', 'disabled', 'notesInFlow', 'notes', 'type', 'typeVersion', 'executeOnce', 'alwaysOutputData',
+	'retryOnFail', 'maxTries', 'waitBetweenTries', 'continueOnFail', 'onError', 'position', 'parameters', 'credentials',
+]);
+
+/**
+ * The node without keys outside its parameters that n8n does not read (a Set node's
+ * `includeOtherFields` beside its parameters instead of in them, say): the import takes them, the
+ * public API refuses the whole workflow.
+ */
+function publicApiNode(node: WorkflowNode): WorkflowNode {
+	return Object.fromEntries(Object.entries(node).filter(([key]) => PUBLIC_API_NODE_KEYS.has(key))) as WorkflowNode;
+}
+
 /**
  * Makes a copy of an imported template in which the Schedule Trigger named `trigger` is a
  * Set node of the same name giving the `timestamp` posted to a new webhook. Everything
@@ -50,6 +65,8 @@ export async function clockedCopy(
 	trigger: string,
 	/** Changes to the copy's nodes that a chosen moment calls for (e.g. link expiry counted from it). */
 	adjust: (node: WorkflowNode) => WorkflowNode = (node) => node,
+	/** What the copy is for, in its name after the template's. */
+	purpose = 'clock for end-to-end tests',
 ): Promise<ClockedWorkflow> {
 	const template = (await api.get<WorkflowJson>(`/workflows/${templateId}`)).data;
 	const schedule = template.nodes.find((node) => node.name === trigger);
@@ -104,7 +121,7 @@ export async function clockedCopy(
 		clock,
 		...template.nodes
 			.filter((node) => reachable.has(node.name))
-			.map((node) => (node.name === trigger ? moment : adjust(node))),
+			.map((node) => (node.name === trigger ? moment : publicApiNode(adjust(node)))),
 	];
 	const connections = Object.fromEntries([
 		...Object.entries(template.connections).filter(([from]) => reachable.has(from)),
@@ -112,7 +129,7 @@ export async function clockedCopy(
 	]);
 	const created = (
 		await api.post<{ id: string }>('/workflows', {
-			name: `${template.name} (clock for end-to-end tests)`,
+			name: `${template.name} (${purpose})`,
 			nodes,
 			connections,
 			settings: { executionOrder: template.settings?.executionOrder ?? 'v1' },

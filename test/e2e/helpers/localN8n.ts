@@ -58,6 +58,8 @@ export interface StartLocalN8nOptions {
 }
 
 const START_SCRIPT = path.resolve('scripts/start/index.mjs');
+/** The first day of the demo programs in every end-to-end suite (a Monday), unless a suite sets its own. */
+export const DEMO_CALENDAR_START = '2026-03-02';
 const START_QUEUE_SCRIPT = path.resolve('scripts/start-queue/index.mjs');
 
 /** A TCP port that is free right now on the loopback interface. */
@@ -108,6 +110,9 @@ export async function startLocalN8n(options: StartLocalN8nOptions): Promise<Loca
 		MENTORSHIP_MAIL_PORT: String(await freePort()),
 		MENTORSHIP_BROKER_PORT: String(await freePort()),
 		MENTORSHIP_EXTRA_WORKFLOWS: (options.extraWorkflows ?? []).join(path.delimiter),
+		// The suites' expected dates were worked out for the demo programs' 2026 calendar; npm start
+		// itself starts them on the day it runs (scripts/start/seed.mjs).
+		MENTORSHIP_PROGRAM_START: DEMO_CALENDAR_START,
 		...(queue
 			? {
 					MENTORSHIP_PG_PORT: String(await freePort()),

@@ -21,10 +21,10 @@ export interface ExecutionSummary {
  * n8n's public REST API (/api/v1) with an API key the owner creates through the editor's
  * own endpoint, with every scope the owner role may give.
  */
-export async function publicApi(owner: AxiosInstance, ready: ReadyInfo): Promise<AxiosInstance> {
+export async function publicApi(owner: AxiosInstance, ready: ReadyInfo, label = 'end-to-end tests'): Promise<AxiosInstance> {
 	const scopes = (await owner.get<{ data: string[] }>('/rest/api-keys/scopes')).data.data;
 	const created = await owner.post<{ data: { rawApiKey: string } }>('/rest/api-keys', {
-		label: 'end-to-end tests',
+		label,
 		scopes,
 		expiresAt: null,
 	});
