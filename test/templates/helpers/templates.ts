@@ -61,7 +61,7 @@ export function sampleOrg(): SamplePerson[] {
 export type TableRow = Record<string, string | number | boolean | null>;
 
 const PROFILE_COLUMNS: ColumnSpec[] = [
-	...['participantId', 'email', 'name', 'role', 'department', 'title', 'timezone', 'languages', 'skillsOffered', 'skillsWanted', 'goals', 'programId', 'managerId', 'nominations'].map(
+	...['participantId', 'email', 'name', 'role', 'department', 'title', 'timezone', 'languages', 'skillsOffered', 'skillsWanted', 'goals', 'programId', 'managerId', 'nominations', 'menteeGoals'].map(
 		(name) => ({ name, type: 'string' as const }),
 	),
 	{ name: 'level', type: 'number' },
