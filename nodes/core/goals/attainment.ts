@@ -110,7 +110,7 @@ export function summariseGoalAttainment(options: SummariseGoalAttainmentOptions)
 	return {
 		...rounds(ratings, 0),
 		byDepartment: {
-			groups: result.shown.map(({ raters: _raters, ...group }) => group),
+			groups: result.shown.map((group) => ({ group: group.group, midpoint: group.midpoint, end: group.end, attainmentChange: group.attainmentChange })),
 			suppressed: result.suppressed,
 			secondarySuppressed: result.secondarySuppressed,
 		},

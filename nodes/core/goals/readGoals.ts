@@ -9,8 +9,15 @@ export interface ReadGoals {
 	issues: FieldIssue[];
 }
 
-/** Whitespace (line breaks and tabs included) collapses to one space; control characters go. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+/** Whitespace (line breaks and tabs included) collapses to one space; other control characters go. */
+function withoutControls(text: string): string {
+	let kept = '';
+	for (const char of text.replace(/\s+/g, ' ')) {
+		const code = char.charCodeAt(0);
+		if (code >= 32 && code !== 127) kept += char;
+	}
+	return kept;
+}
 
 /**
  * Cleans one to three goal answers (Goal 1, Goal 2, Goal 3): trims, collapses spaces,
@@ -35,7 +42,7 @@ export function readGoalTexts(answers: ReadonlyArray<readonly [field: string, va
 			issues.push({ field, problem: GOAL_TEXTS.goalTooLong(GOAL_LIMITS.length), expected: GOAL_TEXTS.goalTooLongExpected(GOAL_LIMITS.length), received: shorten(value) });
 			continue;
 		}
-		const text = value.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+		const text = withoutControls(value).trim();
 		if (text === '') continue;
 		if (text.length > GOAL_LIMITS.length) {
 			issues.push({ field, problem: GOAL_TEXTS.goalTooLong(GOAL_LIMITS.length), expected: GOAL_TEXTS.goalTooLongExpected(GOAL_LIMITS.length), received: shorten(text) });

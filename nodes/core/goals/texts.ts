@@ -29,3 +29,13 @@ export const GOAL_TEXTS = {
 	ratingQuestion: (slot: number, goal: string) => `Goal ${slot}: ${goal}. Where are you now?`,
 	ratingLevels: ['Not started', 'Some', 'Most', 'Achieved'] as const,
 } as const;
+
+/**
+ * The problems with typed goals as one sentence for the person who typed them.
+ *
+ * @example goalProblemsText([{ field: 'Goal 2', problem: 'is longer than 200 characters', expected: '' }])
+ * // 'Goal 2 is longer than 200 characters.'
+ */
+export function goalProblemsText(issues: ReadonlyArray<{ field: string; problem: string }>): string {
+	return issues.map((issue) => `${issue.field} ${issue.problem}.`).join(' ');
+}
