@@ -246,6 +246,23 @@ const SECTIONS = {
 			nodes: ['Read Pair Meetings', 'Count Meetings', 'Update Pair', 'Thank You'],
 		},
 	],
+	'mentorship-goals.json': [
+		{
+			title: 'Check the link',
+			does: "Only a genuine goals link from a pair's introduction opens the goals.",
+			nodes: ['Goals Form', 'Check Link', 'Link Not Valid'],
+		},
+		{
+			title: 'Check the pair',
+			does: 'Only a pair that is still active, in the program the link names, can change its goals.',
+			nodes: ['Read Pair', 'Still in the Pair?', 'Not in This Pair'],
+		},
+		{
+			title: 'Store once',
+			does: 'Typed goals replace the stored ones; the same goals again change nothing; too long or none is refused.',
+			nodes: ['Confirm Goals', 'Goals Not Saved', 'Changed?', 'Store Goals', 'Goals Saved'],
+		},
+	],
 	'mentorship-weekly-kpis.json': [
 		{
 			title: 'Read the program',
