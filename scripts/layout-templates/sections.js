@@ -115,7 +115,7 @@ const SECTIONS = {
 			title: 'Introduce, one pair at a time',
 			does: 'Each approved pair is introduced on its channel and marked active at once; a failed introduction is recorded and reported.',
 			nodes: [
-				'Read Approved Pairs Not Introduced', 'Introduce Each Pair', 'Pair to Introduce', 'Introduce By',
+				'Read Approved Pairs Not Introduced', 'Introduce Each Pair', 'Pair to Introduce', 'Make Goals Link', 'Introduce By',
 				'Find Mentor on Slack', 'Find Mentee on Slack', 'Private Channel?', 'Create Pair Channel', 'Invite the Pair', 'Open Group DM', 'Post Introduction',
 				'Create Teams Chat', 'Teams Introduction', 'Introduce by Email', 'Mark Active', 'Record Introduction Failure', 'Read Failed Introductions', 'Report Failed Introductions',
 			],

@@ -1,6 +1,5 @@
 import './helpers/esmModules';
 
-import type { ColumnSpec } from '../harness/dataTables';
 import { InMemoryDataTables } from '../harness/dataTables';
 import { runWorkflow } from '../harness/runWorkflow';
 import { formPage } from './helpers/formPages';
@@ -9,8 +8,6 @@ import { LINK_CREDENTIALS, signTestLink } from './helpers/links';
 import { loadTemplate, PAIR_COLUMNS, pairRow, sampleOrg } from './helpers/templates';
 
 const workflow = loadTemplate('mentorship-goals.json');
-/** `mentorship_pairs` with the goal columns (docs/data-model.md). */
-const PAIRS_WITH_GOALS: ColumnSpec[] = [...PAIR_COLUMNS, ...['menteeGoals', 'goals', 'goalsConfirmedAt'].map((name) => ({ name, type: 'string' as const }))];
 /** Links of the tests work until 15 June 2026, 00:00 UTC. */
 const LINKS_EXPIRE = Date.UTC(2026, 5, 15) / 1000;
 const MEGABYTE = 'x'.repeat(1_000_000);
@@ -34,7 +31,7 @@ describe('the Goals template', () => {
 
 	beforeEach(() => {
 		tables = new InMemoryDataTables();
-		tables.create('mentorship_pairs', PAIRS_WITH_GOALS, pairs);
+		tables.create('mentorship_pairs', PAIR_COLUMNS, pairs);
 	});
 
 	/** The pair's goals link as the Matching template makes it: subject the pair, person the mentee. */
@@ -107,7 +104,7 @@ describe('the Goals template', () => {
 	describe('when the pair has ended', () => {
 		it('stores nothing and says the goals are closed', async () => {
 			tables = new InMemoryDataTables();
-			tables.create('mentorship_pairs', PAIRS_WITH_GOALS, [{ ...pairs[0], status: 'ended' }, pairs[1], pairs[2]]);
+			tables.create('mentorship_pairs', PAIR_COLUMNS, [{ ...pairs[0], status: 'ended' }, pairs[1], pairs[2]]);
 			const page = await confirm(tokenFor(0), ['New goal', '', ''], '2026-03-05T09:00:00.000Z');
 			expect(page.title).toBe(PAGES.closed);
 			expect(goalsOf(0)).toEqual(['', '']);

@@ -111,6 +111,8 @@ export const PAIR_COLUMNS: ColumnSpec[] = [
 		'pairId', 'programId', 'status', 'channel', 'reasons', 'mentorId', 'mentorName', 'mentorEmail', 'mentorTimezone', 'mentorSlackId', 'mentorTeamsChatId',
 		'menteeId', 'menteeName', 'menteeEmail', 'menteeTimezone', 'menteeSlackId', 'menteeTeamsChatId', 'lastMeetingAt',
 		'runId', 'approvedAt', 'introducedAt', 'introductionError', 'reviewNote', 'adjustment', 'adjustRound',
+		// Goals (docs/data-model.md): the mentee's own, the pair's confirmed ones, and the pair's goals link.
+		'menteeGoals', 'goals', 'goalsConfirmedAt', 'goalsLink',
 	].map((name) => ({ name, type: 'string' as const })),
 	{ name: 'score', type: 'number' },
 	{ name: 'adjusted', type: 'boolean' },
