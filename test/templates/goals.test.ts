@@ -21,7 +21,7 @@ describe('the Goals template', () => {
 	const mentors = sampleOrg().filter((person) => person.role === 'mentor');
 	const mentees = sampleOrg().filter((person) => person.role === 'mentee');
 	// Three active email pairs; the mentee of pair 0 named two goals at enrolment, of pair 1 one, of pair 2 none.
-	const pairs = [0, 1, 2].map((index) => ({
+	const pairs: Array<Record<string, string | number>> = [0, 1, 2].map((index) => ({
 		...pairRow(mentors[index], mentees[index], 'email'),
 		menteeGoals: ['["Lead my first project meeting","Write a design doc"]', '["Give a talk"]', '[]'][index],
 		goals: '',

@@ -1,5 +1,7 @@
 import type { GoalLevel, GoalRatings } from '../../../nodes/core/goals';
-import { readGoalLevel, summariseGoalAttainment } from '../../../nodes/core/goals';
+import { summariseGoalAttainment } from '../../../nodes/core/goals';
+import { parseAnswer } from '../../../nodes/core/survey/parseAnswer';
+import { SCALES } from '../../../nodes/core/survey/scales';
 
 // Levels: 0 not started, 1 some, 2 most, 3 achieved.
 const rate = (pairId: string, person: string, department: string, round: GoalRatings['round'], levels: GoalLevel[]): GoalRatings => ({ pairId, person, department, round, levels });
@@ -73,18 +75,16 @@ describe('summariseGoalAttainment', () => {
 	});
 });
 
-describe('readGoalLevel', () => {
+describe('the goalStatus scale the surveys rate goals on', () => {
 	it.each([
 		['Not started', 0],
 		['Some', 1],
 		['In progress', 1],
 		['Most', 2],
-		['achieved', 3],
+		['Grotendeels', 2],
+		['Achieved', 3],
 		['Behaald', 3],
-		['', undefined],
-		['3', undefined],
-		[3, undefined],
-	])('reads %p as %p', (answer, level) => {
-		expect(readGoalLevel(answer)).toBe(level);
+	])('reads %p as level %p', (answer, level) => {
+		expect(parseAnswer(answer, { scale: SCALES.goalStatus })).toEqual({ kind: 'value', value: level });
 	});
 });
