@@ -25,8 +25,11 @@ export const GOAL_TEXTS = {
 	invalidTitle: 'Please check your goals',
 	/** Introduction email: the sentence around the link. */
 	introGoalsLine: 'At your first meeting, agree on one to three goals and confirm them here (either of you):',
+	/** End-of-program survey invitation (Program close): the pair's confirmed goals in survey order. */
+	endSurveyGoalsLine: (goals: readonly string[]) =>
+		`Your goals, as you confirmed them: ${goals.map((goal, index) => `Goal ${index + 1}: ${goal}`).join('; ')}. The survey asks how far you got with each.`,
 	/** Survey: the question per goal. */
-	ratingQuestion: (slot: number, goal: string) => `Goal ${slot}: ${goal}. Where are you now?`,
+	ratingQuestion: (slot: number) => `Goal ${slot} (as agreed with your partner): how far are you?`,
 	ratingLevels: ['Not started', 'Some', 'Most', 'Achieved'] as const,
 } as const;
 
