@@ -91,7 +91,7 @@ describe('goal ratings in the mid-point check-in and the end-of-program survey',
 			await finalSurvey(1, 'mentee', ['Achieved']);
 
 			const rows = tables.rows('mentorship_responses');
-			const scored = rows.map((row) => ({ ...(JSON.parse(String(row.scored)) as IDataObject), programId: row.programId }));
+			const scored: IDataObject[] = rows.map((row) => ({ ...(JSON.parse(String(row.scored)) as IDataObject), programId: String(row.programId) }));
 			const goalItems = (json: IDataObject) => [1, 2, 3].map((slot) => (json.items as Record<string, number | null>)[`goal${slot}`]);
 			expect(scored.map((json) => [json.instrument, json.respondentId, goalItems(json)])).toEqual([
 				['checkIn', String(pairs[0].menteeEmail).toLowerCase(), [1, 2, null]],

@@ -20,7 +20,7 @@ describe('the Program Close template with confirmed goals', () => {
 	const mentors = sampleOrg().filter((person) => person.role === 'mentor').slice(0, 2);
 	const mentees = sampleOrg().filter((person) => person.role === 'mentee').slice(0, 2);
 	// Pair 0 confirmed two goals; pair 1 never confirmed any.
-	const pairs = mentors.map((mentor, index) => ({ ...pairRow(mentor, mentees[index], 'email'), status: 'active', goals: index === 0 ? '["Lead a meeting","Give a talk"]' : '' }));
+	const pairs: Array<Record<string, string | number>> = mentors.map((mentor, index) => ({ ...pairRow(mentor, mentees[index], 'email'), status: 'active', goals: index === 0 ? '["Lead a meeting","Give a talk"]' : '' }));
 
 	beforeEach(async () => {
 		isolateNetwork();
