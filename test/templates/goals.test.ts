@@ -1,5 +1,7 @@
 import './helpers/esmModules';
 
+import { GOAL_TEXTS } from '../../nodes/core/goals';
+
 import { InMemoryDataTables } from '../harness/dataTables';
 import { runWorkflow } from '../harness/runWorkflow';
 import { formPage } from './helpers/formPages';
@@ -54,6 +56,14 @@ describe('the Goals template', () => {
 		const row = tables.rows('mentorship_pairs').find((pair) => pair.pairId === pairs[pairIndex].pairId)!;
 		return [row.goals, row.goalsConfirmedAt];
 	};
+
+	it('words its form and pages as the goal texts in nodes/core/goals/texts.ts, kept in one place for translation', () => {
+		const parameters = (name: string) => workflow.nodes.find((node) => node.name === name)!.parameters;
+		expect([parameters('Goals Form').formTitle, parameters('Goals Form').formDescription]).toEqual([GOAL_TEXTS.confirmFormTitle, GOAL_TEXTS.confirmFormDescription]);
+		expect([parameters('Not in This Pair').completionTitle, parameters('Not in This Pair').completionMessage]).toEqual([GOAL_TEXTS.notInPairTitle, GOAL_TEXTS.notInPairMessage]);
+		expect(parameters('Goals Saved').completionTitle).toBe(GOAL_TEXTS.confirmedTitle);
+		expect([MESSAGES.saved, MESSAGES.unchanged]).toEqual([GOAL_TEXTS.confirmedMessage, GOAL_TEXTS.unchangedMessage]);
+	});
 
 	describe('when a pair confirms the mentee\'s goals as they are (the form sent blank)', () => {
 		it('stores the mentee\'s two goals on the pair, dated in UTC, and thanks them', async () => {
