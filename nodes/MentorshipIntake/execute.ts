@@ -100,6 +100,7 @@ export async function executeIntake(this: IExecuteFunctions): Promise<INodeExecu
 				hrisMatched: outcome.hrisMatched,
 				source: outcome.source,
 				...(outcome.unresolvedNominations ? { unresolvedNominations: outcome.unresolvedNominations } : {}),
+				...(outcome.menteeGoals ? { menteeGoals: outcome.menteeGoals } : {}),
 				decidedAt,
 			}) as unknown as IDataObject;
 			outputs[outcome.status === 'enrolled' ? ENROLLED : WAITLISTED].push({ json, pairedItem });

@@ -115,7 +115,7 @@ const SECTIONS = {
 			title: 'Introduce, one pair at a time',
 			does: 'Each approved pair is introduced on its channel and marked active at once; a failed introduction is recorded and reported.',
 			nodes: [
-				'Read Approved Pairs Not Introduced', 'Introduce Each Pair', 'Pair to Introduce', 'Introduce By',
+				'Read Approved Pairs Not Introduced', 'Introduce Each Pair', 'Pair to Introduce', 'Make Goals Link', 'Introduce By',
 				'Find Mentor on Slack', 'Find Mentee on Slack', 'Private Channel?', 'Create Pair Channel', 'Invite the Pair', 'Open Group DM', 'Post Introduction',
 				'Create Teams Chat', 'Teams Introduction', 'Introduce by Email', 'Mark Active', 'Record Introduction Failure', 'Read Failed Introductions', 'Report Failed Introductions',
 			],
@@ -244,6 +244,23 @@ const SECTIONS = {
 			title: 'Update the pair',
 			does: 'The pair’s meeting count and last meeting are recounted from the log, and the person is thanked.',
 			nodes: ['Read Pair Meetings', 'Count Meetings', 'Update Pair', 'Thank You'],
+		},
+	],
+	'mentorship-goals.json': [
+		{
+			title: 'Check the link',
+			does: "Only a genuine goals link from a pair's introduction opens the goals.",
+			nodes: ['Goals Form', 'Check Link', 'Link Not Valid'],
+		},
+		{
+			title: 'Check the pair',
+			does: 'Only a pair that is still active, in the program the link names, can change its goals.',
+			nodes: ['Read Pair', 'Still in the Pair?', 'Not in This Pair'],
+		},
+		{
+			title: 'Store once',
+			does: 'Typed goals replace the stored ones; the same goals again change nothing; too long or none is refused.',
+			nodes: ['Confirm Goals', 'Goals Not Saved', 'Changed?', 'Store Goals', 'Goals Saved'],
 		},
 	],
 	'mentorship-weekly-kpis.json': [

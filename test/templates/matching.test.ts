@@ -9,6 +9,7 @@ import { BAMBOO_CREDENTIALS, bambooEmployee, mockBambooReport } from './helpers/
 import type { Edge, EdgeCall } from './helpers/edges';
 import { closeEdges, EDGE_CREDENTIALS, isolateNetwork, mockGraph, mockSlack } from './helpers/edges';
 import { resumeWorkflow } from '../harness/resumeWorkflow';
+import { LINK_CREDENTIALS } from './helpers/links';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
 import { withHrSystem } from './helpers/personio';
@@ -37,7 +38,7 @@ describe('the Matching with review template', () => {
 	// The program: 25 mentors and 50 mentees of the sample organisation, enrolled without HRIS data (ids are emails).
 	const mentors = org.filter((person) => person.role === 'mentor').slice(0, 25);
 	const mentees = org.filter((person) => person.role === 'mentee').slice(0, 50);
-	const credentials = () => ({ smtp: smtp.credential, ...EDGE_CREDENTIALS, ...BAMBOO_CREDENTIALS });
+	const credentials = () => ({ smtp: smtp.credential, ...EDGE_CREDENTIALS, ...BAMBOO_CREDENTIALS, ...LINK_CREDENTIALS });
 	/** Every proposal pairs a program mentor with a program mentee who does not report to them (as `managersAbove` sees the org chart). */
 	const expectProgramPairs = (proposals: IDataObject[], managersAbove: (person: SamplePerson) => Set<string>) => {
 		for (const pair of proposals) {
@@ -131,7 +132,7 @@ describe('the Matching with review template', () => {
 			const waiting = await runWorkflow(rosterOnly, {
 				start: { node: 'Run Matching Now', items: [{ programId: 'mentoring-2026', channel: 'email', privateChannel: 'no', submittedAt: '2026-03-02T09:00:00.000+01:00' }] },
 				dataTables: tables,
-				credentials: { smtp: smtp.credential },
+				credentials: { smtp: smtp.credential, ...LINK_CREDENTIALS },
 				executionId: 'exec-roster-only',
 			});
 
@@ -170,7 +171,7 @@ describe('the Matching with review template', () => {
 			return await runWorkflow(withHrSystem(workflow, 'None'), {
 				start: { node: 'Run Matching Now', items: [{ programId, channel: 'email', privateChannel: 'no', submittedAt: '2026-09-01T09:00:00.000+02:00' }] },
 				dataTables: tables,
-				credentials: { smtp: smtp.credential },
+				credentials: { smtp: smtp.credential, ...LINK_CREDENTIALS },
 				executionId,
 			});
 		};

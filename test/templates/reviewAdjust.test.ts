@@ -11,6 +11,7 @@ import type { RunResult, WorkflowJson } from '../harness/runWorkflow';
 import { runWorkflow } from '../harness/runWorkflow';
 import { withQuickRetries } from './helpers/delivery';
 import { formPage } from './helpers/formPages';
+import { LINK_CREDENTIALS } from './helpers/links';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
 import type { TableRow } from './helpers/templates';
@@ -303,7 +304,7 @@ describe('the Review and adjust template', () => {
 			const review = await runWorkflow(matching, {
 				start: { node: 'Run Matching Now', items: [{ programId: ADJUST_PROGRAM, channel: 'email', privateChannel: 'no', submittedAt: '2026-03-02T09:00:00.000+01:00' }] },
 				dataTables: tables,
-				credentials: { smtp: smtp.credential },
+				credentials: { smtp: smtp.credential, ...LINK_CREDENTIALS },
 				executionId: 'exec-match',
 			});
 			expect(review.status).toBe('waiting');
@@ -315,7 +316,7 @@ describe('the Review and adjust template', () => {
 			const done = await submit(page, answersFor(page, { E01: 'Lock this pair', E02: 'Lock this pair', E04: moveTo('M3'), E05: 'Drop this pair', E12: 'Leave the mentee out of this round' }));
 			expect(formPage(workflow, done).title).toBe('Proposals adjusted');
 
-			const approved = await resumeWorkflow(matching, review, [{ data: { approved: true } }], { dataTables: tables, credentials: { smtp: smtp.credential }, executionId: 'exec-match' });
+			const approved = await resumeWorkflow(matching, review, [{ data: { approved: true } }], { dataTables: tables, credentials: { smtp: smtp.credential, ...LINK_CREDENTIALS }, executionId: 'exec-match' });
 			expect(approved.error).toBeUndefined();
 			const introduced = smtp.messages.filter((message) => String(message.parsed.subject).startsWith('Meet your mentoring partner'));
 			const pairs = introduced.map((message) => message.to.sort().join(' + ')).sort();

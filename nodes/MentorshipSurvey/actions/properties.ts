@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as confirmGoals from './confirmGoals.operation';
 import * as kpis from './kpis.operation';
 import * as score from './score.operation';
 
@@ -14,6 +15,12 @@ export const properties: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		options: [
+			{
+				name: 'Confirm Goals',
+				value: 'confirmGoals',
+				description: "Turn a click on a pair's goals link into the goals to store on the pair, once",
+				action: 'Confirm the goals of a pair',
+			},
 			{
 				name: 'KPIs',
 				value: 'kpis',
@@ -31,4 +38,5 @@ export const properties: INodeProperties[] = [
 	},
 	...score.description,
 	...kpis.description,
+	...confirmGoals.description,
 ];

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import * as confirmGoals from './confirmGoals.operation';
 import * as kpis from './kpis.operation';
 import * as score from './score.operation';
 import type { SurveyOperation } from './types';
@@ -8,6 +9,7 @@ import type { SurveyOperation } from './types';
 const operations: Record<SurveyOperation, { execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> }> = {
 	score,
 	kpis,
+	confirmGoals,
 };
 
 /** Hands execution to the chosen operation. */

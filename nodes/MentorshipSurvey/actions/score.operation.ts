@@ -53,7 +53,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Goal Attainment',
 				value: 'goals',
-				description: 'Per goal: not started, in progress or achieved (fields "Goal 1" to "Goal 5")',
+				description: 'Per goal: not started, some, most or achieved (fields "Goal 1" to "Goal 5")',
 			},
 			{
 				name: 'Mentoring Functions',

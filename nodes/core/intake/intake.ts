@@ -1,3 +1,5 @@
+import { readGoalTexts, readStoredGoals } from '../goals/readGoals';
+import { GOAL_TEXTS } from '../goals/texts';
 import type { NormaliseOptions } from '../participant/normalise';
 import { isBlank } from '../text/values';
 import type { FieldIssue, Participant, Role } from '../types';
@@ -63,6 +65,8 @@ export type IntakeOutcome =
 			duplicateRowId?: number;
 			/** Preferred mentors named on the form that are not (exactly one) mentor of the program, to tell the applicant. */
 			unresolvedNominations?: UnresolvedNomination[];
+			/** The mentee's own one to three goals (Goal 1..3 on the form, or a stored `menteeGoals` list); absent when the source has none. */
+			menteeGoals?: string[];
 	  }
 	| {
 			status: 'rejected';
@@ -83,6 +87,7 @@ interface Candidate {
 	/** Submission time, for the deadline; the execution time when the form sent none. */
 	at: number;
 	unresolvedNominations: UnresolvedNomination[];
+	menteeGoals?: string[];
 }
 
 /**
@@ -127,13 +132,14 @@ export function runIntake(input: IntakeInput, options: IntakeOptions): IntakeOut
 				unresolvedNominations = resolved.unresolved;
 			}
 		});
-		if (!read.participant) {
-			outcomes[index] = { status: 'rejected', reasons: read.issues, kind: read.malformed ? 'malformed' : 'invalid', partial: read.partial };
+		const goals = menteeGoalsOf(read);
+		if (!read.participant || goals.issues.length > 0) {
+			outcomes[index] = { status: 'rejected', reasons: [...read.issues, ...goals.issues], kind: read.malformed ? 'malformed' : 'invalid', partial: read.partial };
 			return;
 		}
 		const submittedAt = read.mapped?.submittedAt;
 		const at = typeof submittedAt === 'string' ? Date.parse(submittedAt) : NaN;
-		candidates.push({ index, read: read as Candidate['read'], hrisMatched, at: Number.isNaN(at) ? now : at, unresolvedNominations });
+		candidates.push({ index, read: read as Candidate['read'], hrisMatched, at: Number.isNaN(at) ? now : at, unresolvedNominations, menteeGoals: goals.goals });
 	});
 
 	// A person who applied twice in this batch: the later submission wins, merged over the earlier.
@@ -146,6 +152,7 @@ export function runIntake(input: IntakeInput, options: IntakeOptions): IntakeOut
 			const { participant } = earlier.read;
 			candidate.read.participant = mergeParticipant(participant, candidate.read.participant, candidate.read.mapped!.draft);
 			candidate.hrisMatched ||= earlier.hrisMatched;
+			candidate.menteeGoals ??= earlier.menteeGoals;
 			outcomes[earlier.index] = {
 				status: 'rejected',
 				kind: 'duplicate',
@@ -183,6 +190,7 @@ export function runIntake(input: IntakeInput, options: IntakeOptions): IntakeOut
 			hrisMatched: candidate.hrisMatched,
 			source: candidate.read.source ?? 'row',
 			...(candidate.unresolvedNominations.length > 0 ? { unresolvedNominations: candidate.unresolvedNominations } : {}),
+			...(candidate.menteeGoals ? { menteeGoals: candidate.menteeGoals } : {}),
 		};
 		const seatKey = `${person.programId ?? ''}|${person.role}`;
 		if (rowField) {
@@ -212,6 +220,24 @@ export function runIntake(input: IntakeInput, options: IntakeOptions): IntakeOut
 		}
 	}
 	return outcomes;
+}
+
+/**
+ * A mentee's own goals from one record: the form's Goal 1..3 answers (then a mentee must
+ * name at least one), else a stored `menteeGoals` list, else none (a source without goals).
+ */
+function menteeGoalsOf(read: ReadPerson): { goals?: string[]; issues: FieldIssue[] } {
+	const mapped = read.mapped;
+	if (mapped?.goalAnswers) {
+		const { goals, issues } = readGoalTexts(mapped.goalAnswers);
+		const role = read.participant?.role ?? read.partial.role;
+		if (issues.length === 0 && goals.length === 0 && role === 'mentee') {
+			issues.push({ field: mapped.goalAnswers[0][0], problem: GOAL_TEXTS.noGoal, expected: GOAL_TEXTS.noGoalExpected });
+		}
+		return { goals, issues };
+	}
+	if (mapped?.storedGoals !== undefined) return { goals: readStoredGoals(mapped.storedGoals), issues: [] };
+	return { issues: [] };
 }
 
 function hasSeat(seats: IntakeOptions['seats'], role: Role, taken: number): boolean {

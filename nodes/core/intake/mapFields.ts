@@ -1,3 +1,4 @@
+import { goalSlotOfLabel } from '../goals/readGoals';
 import type { ParticipantDraft } from '../participant/fields';
 import { LIMITS } from '../participant/limits';
 import { isBlank } from '../text/values';
@@ -22,6 +23,13 @@ export interface MappedSubmission {
 	submittedAt?: unknown;
 	/** Which label each field came from, so a rejection can quote the form's own words. */
 	labels: Partial<Record<MappableField, string>>;
+	/**
+	 * A mentee's own goals, kept apart from the matcher's `goals` tags: the answers of the
+	 * form's Goal 1 to Goal 3 fields (label and value, in slot order), when the form has them.
+	 */
+	goalAnswers?: Array<[label: string, value: unknown]>;
+	/** A stored `menteeGoals` list (a roster or application row), when there are no goal fields. */
+	storedGoals?: unknown;
 }
 
 /** Exact label to field and the label's rank (earlier in FIELD_LABELS is stronger). */
@@ -45,8 +53,12 @@ function detect(label: string): { field: MappableField; rank: number } | null {
 	return keyword ? { field: keyword[0], rank: KEYWORD_RANK } : null;
 }
 
-/** For each field, the labels that may fill it, strongest first. */
-type Plan = Array<[MappableField, string[]]>;
+/** For each field, the labels that may fill it, strongest first; and the personal goal labels. */
+interface Plan {
+	fields: Array<[MappableField, string[]]>;
+	/** Goal 1..3 labels in slot order, then the stored list's label; never mapped to a field. */
+	goalLabels: Array<[slot: number | 'list', label: string]>;
+}
 
 /**
  * Submissions from one form share their labels, so the label-to-field plan is
@@ -69,12 +81,19 @@ function planFor(labels: string[], options: MapFieldsOptions): Plan {
 		list.push({ label, rank });
 		candidates.set(field, list);
 	};
-	const explicitLabels = new Set<string>();
+	// Goal 1..3 name a mentee's own goals, not the matcher's tags: set aside before detection.
+	const goalLabels: Plan['goalLabels'] = [];
+	for (const label of labels) {
+		const slot = label.length <= LIMITS.label ? goalSlotOfLabel(normaliseLabel(label)) : undefined;
+		if (slot !== undefined) goalLabels.push([slot, label]);
+	}
+	goalLabels.sort((a, b) => (a[0] === 'list' ? 4 : a[0]) - (b[0] === 'list' ? 4 : b[0]));
+	const explicitLabels = new Set<string>(goalLabels.map(([, label]) => label));
 	for (const [field, wanted] of Object.entries(options.explicit ?? {}) as Array<[MappableField, string]>) {
 		if (!wanted) continue;
 		const target = normaliseLabel(wanted);
 		const label = labels.includes(wanted) ? wanted : labels.find((candidate) => normaliseLabel(candidate) === target);
-		if (label === undefined) continue;
+		if (label === undefined || explicitLabels.has(label)) continue;
 		add(field, label, EXPLICIT_RANK);
 		explicitLabels.add(label);
 	}
@@ -85,7 +104,7 @@ function planFor(labels: string[], options: MapFieldsOptions): Plan {
 			if (hit) add(hit.field, label, hit.rank);
 		}
 	}
-	plan = [...candidates.entries()].map(([field, list]) => [field, list.sort((a, b) => a.rank - b.rank).map((entry) => entry.label)]);
+	plan = { fields: [...candidates.entries()].map(([field, list]) => [field, list.sort((a, b) => a.rank - b.rank).map((entry) => entry.label)]), goalLabels };
 	if (byLabels.size > 1000) byLabels.clear();
 	byLabels.set(key, plan);
 	return plan;
@@ -108,7 +127,8 @@ export function mapFields(fields: Record<string, unknown>, options: MapFieldsOpt
 	const chosen: Partial<Record<MappableField, string>> = result.labels;
 	const ignore = options.ignore;
 	const labels = ignore ? Object.keys(fields).filter((label) => !ignore.has(label)) : Object.keys(fields);
-	for (const [field, candidates] of planFor(labels, options)) {
+	const plan = planFor(labels, options);
+	for (const [field, candidates] of plan.fields) {
 		// The strongest label wins unless it is blank and a weaker one is filled.
 		const label = candidates.find((candidate) => !isBlank(fields[candidate])) ?? candidates[0];
 		chosen[field] = label;
@@ -117,6 +137,11 @@ export function mapFields(fields: Record<string, unknown>, options: MapFieldsOpt
 		if (field === 'skills') result.skills = value;
 		else if (field === 'submittedAt') result.submittedAt = value;
 		else if (field !== 'firstName' && field !== 'lastName') draft[field] = value;
+	}
+	for (const [slot, label] of plan.goalLabels) {
+		mapped.add(label);
+		if (slot !== 'list') (result.goalAnswers ??= []).push([label, fields[label]]);
+		else if (!result.goalAnswers) result.storedGoals = fields[label];
 	}
 	if (isBlank(draft.name)) {
 		const parts = [chosen.firstName, chosen.lastName].map((label) => label && fields[label]).filter((part) => !isBlank(part));

@@ -1,3 +1,4 @@
+import { summariseGoalAttainment } from '../goals/attainment';
 import { InvalidOptionError } from '../errors';
 import { epochDay, isoDay } from '../survey/responseMeta';
 import type { RiskCode } from '../survey/types';
@@ -8,6 +9,7 @@ import { mean } from './descriptive';
 import { figuresPerPair, riskCodesByPair } from './pairFigures';
 import { readHrisRecord, readPair, readPerson, readScoredResponse } from './readRecords';
 import { selectPairs } from './selectPairs';
+import { goalRatingsOf } from './goalRatings';
 import { compareWithMidpoint } from './midpointComparison';
 import { summariseSessionFeedback } from './sessionFeedback';
 import { summariseNps, summariseSubscales } from './summaries';
@@ -191,7 +193,8 @@ export function computeKpis(options: ComputeKpisOptions): KpiResult {
 	let goalsTotal = 0;
 	let goalsAchieved = 0;
 	for (const { response } of latest) {
-		if (!response.goals || response.goals.total === 0) continue;
+		// The headline counts where people ended up: mid-point ratings are in goalAttainment.
+		if (!response.goals || response.goals.total === 0 || response.instrument === 'checkIn') continue;
 		goalRespondents++;
 		goalsTotal += response.goals.total;
 		goalsAchieved += response.goals.achieved;
@@ -265,6 +268,7 @@ export function computeKpis(options: ComputeKpisOptions): KpiResult {
 				achieved: goalsAchieved,
 				attainmentRate: goalsTotal === 0 ? null : goalsAchieved / goalsTotal,
 			},
+			goalAttainment: summariseGoalAttainment({ ratings: goalRatingsOf({ latest, persons }), minGroupSize }),
 			subscales,
 			nps,
 			sessionFeedback,

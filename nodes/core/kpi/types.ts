@@ -1,3 +1,4 @@
+import type { GoalAttainmentSummary } from '../goals/attainment';
 import type { PairStatus } from '../pairs/status';
 import type { RiskCode } from '../survey/types';
 import type { CircleKpis } from './circleFigures';
@@ -154,6 +155,11 @@ export interface KpiSummary {
 		shareAtOrAboveThreshold: number | null;
 	};
 	goals: { respondents: number; total: number; achieved: number; attainmentRate: number | null };
+	/**
+	 * Each person's ratings of their pair's goals (not started, some, most, achieved) at the
+	 * mid-point check-in and at the end, per round, the change, and per department of the rater.
+	 */
+	goalAttainment: GoalAttainmentSummary;
 	subscales: SubscaleSummary[];
 	/** NPS per instrument that asks the recommendation question (nps, enps, custom). */
 	nps: Record<string, NpsResult>;

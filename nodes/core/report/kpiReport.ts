@@ -3,6 +3,7 @@ import type { GoalResult, GoalStatus } from '../program/goals';
 import { decimal, percent, pValue } from './format';
 import { COLOURS, FONT, barHtml, noteHtml, sectionHtml, tableHtml, text } from './html';
 import { subscaleName, subscaleRange } from './labels';
+import { goalAttainmentSection } from './goalAttainmentSection';
 import { midpointSection } from './midpointSection';
 import { circlesSection } from './circlesSection';
 import { sessionFeedbackSection } from './sessionFeedbackSection';
@@ -227,6 +228,7 @@ export function renderKpiReport(options: KpiReportOptions): string {
 		`<tr><td style="padding:0 24px;">${noteHtml(pairsCountedText(summary))}</td></tr>`,
 		subscaleSection(summary),
 		midpointSection(summary),
+		goalAttainmentSection(summary),
 		npsSection(summary),
 		sessionFeedbackSection(summary),
 		circlesSection(summary),

@@ -258,10 +258,16 @@ const END_OF_PROGRAM: Instrument = {
 	],
 };
 
+/**
+ * The check-in as sent at the mid-point: besides its own questions, how far each person got
+ * with each of their pair's (up to three) goals. Goals left unanswered count for nothing.
+ */
+const CHECK_IN_WITH_GOALS: Instrument = { ...CHECK_IN, items: [...CHECK_IN.items, ...GOALS.items.slice(0, 3)] };
+
 /** The built-in instruments by id. */
 export const BUILT_IN_INSTRUMENTS: Readonly<Record<BuiltInInstrumentId, Instrument>> = {
 	mentoringFunctions: MENTORING_FUNCTIONS,
-	checkIn: CHECK_IN,
+	checkIn: CHECK_IN_WITH_GOALS,
 	nps: NPS,
 	enps: ENPS,
 	goals: GOALS,

@@ -18,8 +18,11 @@ export const SCALE_NAMES: readonly ScaleName[] = [
 	'numeric',
 ];
 
-/** Goal progress as stored: 0 not started, 1 in progress, 2 achieved. */
-export const GOAL_STATUS = { notStarted: 0, inProgress: 1, achieved: 2 } as const;
+/**
+ * Goal progress as stored: 0 not started, 1 some, 2 most, 3 achieved (the levels of
+ * nodes/core/goals/goalLevel.ts). "In progress" of earlier three-level forms reads as some.
+ */
+export const GOAL_STATUS = { notStarted: 0, some: 1, most: 2, achieved: 3 } as const;
 
 export interface ScaleDefinition {
 	name: ScaleName;
@@ -61,7 +64,8 @@ const RATING: Array<[number, string[]]> = [
 
 const GOALS: Array<[number, string[]]> = [
 	[GOAL_STATUS.notStarted, ['Not started', 'Niet begonnen', 'Nog niet begonnen', 'Niet gestart']],
-	[GOAL_STATUS.inProgress, ['In progress', 'Bezig', 'In uitvoering', 'Mee bezig', 'Gestart']],
+	[GOAL_STATUS.some, ['Some', 'Een beetje', 'Some progress', 'In progress', 'Bezig', 'In uitvoering', 'Mee bezig', 'Gestart']],
+	[GOAL_STATUS.most, ['Most', 'Grotendeels', 'Mostly', 'Most of it']],
 	[GOAL_STATUS.achieved, ['Achieved', 'Behaald', 'Bereikt', 'Done', 'Gehaald', 'Completed', 'Afgerond']],
 ];
 
@@ -96,7 +100,7 @@ export const SCALES: Readonly<Record<ScaleName, ScaleDefinition>> = {
 	yesNo: define('yesNo', 0, 1, YES_NO, true),
 	// Counts have no natural top; 1000 meetings between check-ins is a typo, not data.
 	count: define('count', 0, 1000, [], true),
-	goalStatus: define('goalStatus', 0, 2, GOALS, false),
+	goalStatus: define('goalStatus', 0, 3, GOALS, false),
 	date: { ...define('date', 0, 0, [], false), integer: false },
 	numeric: { ...define('numeric', 0, 0, [], true), integer: false },
 };

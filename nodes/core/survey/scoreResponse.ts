@@ -63,11 +63,13 @@ function copyLists(lists: Record<string, string[]>): Record<string, string[]> {
 function goalSummary(values: number[]): GoalSummary {
 	const count = (status: number) => values.filter((value) => value === status).length;
 	const achieved = count(GOAL_STATUS.achieved);
+	const notStarted = count(GOAL_STATUS.notStarted);
 	return {
 		total: values.length,
 		achieved,
-		inProgress: count(GOAL_STATUS.inProgress),
-		notStarted: count(GOAL_STATUS.notStarted),
+		// Some or most: started, not achieved.
+		inProgress: values.length - achieved - notStarted,
+		notStarted,
 		attainment: values.length === 0 ? null : achieved / values.length,
 	};
 }

@@ -59,7 +59,7 @@ describe('parseAnswer', () => {
 		});
 
 		it('reads goal statuses in both languages', () => {
-			expect(parseAnswer('Behaald', { scale: SCALES.goalStatus })).toEqual({ kind: 'value', value: 2 });
+			expect(parseAnswer('Behaald', { scale: SCALES.goalStatus })).toEqual({ kind: 'value', value: 3 });
 			expect(parseAnswer('In progress', { scale: SCALES.goalStatus })).toEqual({ kind: 'value', value: 1 });
 			expect(parseAnswer('Niet begonnen', { scale: SCALES.goalStatus })).toEqual({ kind: 'value', value: 0 });
 		});

@@ -29,6 +29,7 @@ export const FIELD = {
 	offers: fieldIndex('Skills I can offer'),
 	wants: fieldIndex('What do you want to learn'),
 	goals: fieldIndex('Goals'),
+	goal1: fieldIndex('Goal 1'),
 	capacity: fieldIndex('How many mentees can you take'),
 	consent: fieldIndex('Consent'),
 	program: fieldIndex('program'),
@@ -141,6 +142,8 @@ export function application(
 	answers[FIELD.offers] = person.role === 'mentor' ? person.skill : '';
 	answers[FIELD.wants] = person.role === 'mentee' ? person.skill : '';
 	answers[FIELD.goals] = '';
+	// A mentee names at least one goal of their own (Goal 1..3); mentors leave them blank.
+	answers[FIELD.goal1] = person.role === 'mentee' ? `Get better at ${person.skill}` : '';
 	answers[FIELD.capacity] = person.role === 'mentor' ? 1 : null;
 	answers[FIELD.consent] = [CONSENT];
 	for (const [index, value] of Object.entries(overrides)) answers[Number(index)] = value ?? null;

@@ -61,7 +61,7 @@ export function sampleOrg(): SamplePerson[] {
 export type TableRow = Record<string, string | number | boolean | null>;
 
 const PROFILE_COLUMNS: ColumnSpec[] = [
-	...['participantId', 'email', 'name', 'role', 'department', 'title', 'timezone', 'languages', 'skillsOffered', 'skillsWanted', 'goals', 'programId', 'managerId', 'nominations'].map(
+	...['participantId', 'email', 'name', 'role', 'department', 'title', 'timezone', 'languages', 'skillsOffered', 'skillsWanted', 'goals', 'programId', 'managerId', 'nominations', 'menteeGoals'].map(
 		(name) => ({ name, type: 'string' as const }),
 	),
 	{ name: 'level', type: 'number' },
@@ -111,6 +111,8 @@ export const PAIR_COLUMNS: ColumnSpec[] = [
 		'pairId', 'programId', 'status', 'channel', 'reasons', 'mentorId', 'mentorName', 'mentorEmail', 'mentorTimezone', 'mentorSlackId', 'mentorTeamsChatId',
 		'menteeId', 'menteeName', 'menteeEmail', 'menteeTimezone', 'menteeSlackId', 'menteeTeamsChatId', 'lastMeetingAt',
 		'runId', 'approvedAt', 'introducedAt', 'introductionError', 'reviewNote', 'adjustment', 'adjustRound',
+		// Goals (docs/data-model.md): the mentee's own, the pair's confirmed ones, and the pair's goals link.
+		'menteeGoals', 'goals', 'goalsConfirmedAt', 'goalsLink',
 	].map((name) => ({ name, type: 'string' as const })),
 	{ name: 'score', type: 'number' },
 	{ name: 'adjusted', type: 'boolean' },

@@ -1,0 +1,6 @@
+export * from './attainment';
+export * from './confirmGoals';
+export * from './goalLevel';
+export * from './limits';
+export * from './readGoals';
+export * from './texts';
