@@ -12,7 +12,7 @@ import { LINK_CREDENTIALS, readTestLink, signTestLink } from './helpers/links';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
 import type { TableRow } from './helpers/templates';
-import { CLAIM_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS, rosterRow, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
+import { CLAIM_COLUMNS, EMAIL_RETRY_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS, rosterRow, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
 
 const workflow = withQuickRetries(loadTemplate('mentorship-places.json'));
 const PROGRAM = 'mentoring-2026';
@@ -65,6 +65,7 @@ describe('the Waitlist Offers and Withdrawal template', () => {
 		fresh.create('mentorship_pairs', PAIR_COLUMNS, [pairRow(mentor, enrolled[0], 'email')]);
 		fresh.create('mentorship_claims', CLAIM_COLUMNS);
 		fresh.create('mentorship_sent_log', SENT_LOG_COLUMNS);
+		fresh.create('mentorship_email_retries', EMAIL_RETRY_COLUMNS);
 		// The program's record: 3 places for mentees, 40 for mentors, offers open 3 days.
 		fresh.create('mentorship_programs', PROGRAM_COLUMNS, [...otherPrograms, programRow({ menteeSeats: 3, mentorSeats: 40, offerDays: 3 })]);
 		return fresh;
