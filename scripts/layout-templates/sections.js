@@ -127,7 +127,7 @@ const SECTIONS = {
 			does: "The active pairs of every open program, each with its program's record, the sent log and recent claims tell Due Reminders what is due now and not yet delivered.",
 			nodes: ['Every Hour', ...FIND_DUE],
 		},
-		...deliverySections(['Make We Met Links', 'Make Not Yet Links']),
+		...deliverySections(['Make We Met Links', 'Make Not Yet Links', 'Make End Pair Links', 'Make Withdraw Links']),
 	],
 	'mentorship-places.json': [
 		{
