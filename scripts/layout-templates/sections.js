@@ -228,7 +228,7 @@ const SECTIONS = {
 			does: "Every morning the survey invitations due now in every open program are found, each on its program's calendar.",
 			nodes: ['Every Morning', ...FIND_DUE],
 		},
-		...deliverySections(['Make Check-In Links']),
+		...deliverySections(['Make Check-In Links', 'Make End Pair Links', 'Make Withdraw Links']),
 		...answerSections({
 			form: 'Check-In Form',
 			score: 'Score Check-In',
@@ -371,7 +371,7 @@ const SECTIONS = {
 			does: "Every hour the feedback requests of sessions whose time has passed are found, in every open program, each on its program's calendar.",
 			nodes: ['Every Hour', ...FIND_DUE],
 		},
-		...deliverySections(['Make Feedback Links']),
+		...deliverySections(['Make Feedback Links', 'Make End Pair Links', 'Make Withdraw Links']),
 		...answerSections({
 			form: 'Session Feedback Form',
 			score: 'Score Feedback',

@@ -10,9 +10,10 @@ import { formPage } from './helpers/formPages';
 import { LINK_CREDENTIALS } from './helpers/links';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
-import { CLAIM_COLUMNS, EMAIL_RETRY_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS, rosterRow, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
+import { CLAIM_COLUMNS, EMAIL_RETRY_COLUMNS, RESPONSE_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS, rosterRow, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
 
 const reminders = withQuickRetries(loadTemplate('mentorship-reminders.json'));
+const surveys = withQuickRetries(loadTemplate('mentorship-surveys.json'));
 const pairChanges = withQuickRetries(loadTemplate('mentorship-pair-changes.json'));
 const places = withQuickRetries(loadTemplate('mentorship-places.json'));
 /** Monday 16 March 2026, 15:30 UTC: the one-day reminder of the second session (Tuesday 17 March) is due. */
@@ -32,7 +33,7 @@ describe('the private links in a session reminder', () => {
 	const pair = pairRow(mentor, mentee, 'email');
 	const credentials = () => ({ smtp: smtp.credential, ...LINK_CREDENTIALS });
 
-	const setUp = async (language: 'en' | 'nl') => {
+	const setUp = async (language: 'en' | 'nl', send: { template: typeof reminders; trigger: string; at: string } = { template: reminders, trigger: 'Every Hour', at: TICK }) => {
 		tables = new InMemoryDataTables();
 		tables.create('mentorship_programs', PROGRAM_COLUMNS, [programRow({ language })]);
 		tables.create('mentorship_pairs', [...PAIR_COLUMNS, ...['endReason', 'endedAt', 'endedBy'].map((name) => ({ name, type: 'string' as const }))], [pair]);
@@ -40,7 +41,8 @@ describe('the private links in a session reminder', () => {
 		tables.create('mentorship_sent_log', SENT_LOG_COLUMNS);
 		tables.create('mentorship_claims', CLAIM_COLUMNS);
 		tables.create('mentorship_email_retries', EMAIL_RETRY_COLUMNS);
-		const result = await runWorkflow(reminders, { start: { node: 'Every Hour', items: [{ timestamp: TICK, Timezone: 'UTC' }] }, dataTables: tables, credentials: credentials() });
+		tables.create('mentorship_responses', RESPONSE_COLUMNS);
+		const result = await runWorkflow(send.template, { start: { node: send.trigger, items: [{ timestamp: send.at, Timezone: 'UTC' }] }, dataTables: tables, credentials: credentials() });
 		expect(result.error).toBeUndefined();
 	};
 	/** The mentee's session reminder, as it arrived. */
@@ -116,6 +118,23 @@ describe('the private links in a session reminder', () => {
 			const text = menteeReminder();
 			expect(text).toMatch(/\nWerkt dit koppel niet\? Je kunt het beëindigen, zonder dat iemand iets verweten wordt, met je persoonlijke link: https:\/\/n8n\.example\.com\/form\/mentorship-end-pair\?token=\S+\nOm het programma te verlaten: https:\/\/n8n\.example\.com\/form\/mentorship-withdraw\?token=\S+$/);
 			expect((await endPair(tokenAfter(text, 'mentorship-end-pair'))).title).toBe(PAGES.ended);
+		});
+	});
+
+	describe('in the mid-point survey invitation (Surveys template)', () => {
+		// The program runs from 2 March 2026 for six months: the mid-point invitations go out on 2 June.
+		beforeEach(async () => await setUp('en', { template: surveys, trigger: 'Every Morning', at: '2026-06-02T12:00:00.000Z' }));
+
+		it('carries the same two links, and the withdrawal link works once the pair has ended', async () => {
+			// The mid-point survey goes to one member of the pair (here the mentor).
+			const [mail, ...more] = smtp.messages;
+			expect([more, mail.to]).toEqual([[], [mentor.email]]);
+			const text = String(mail.parsed.text);
+			expect(text).toContain('/form/mentorship-check-in');
+			expect(text).toMatch(/\nTo leave the program: https:\/\/n8n\.example\.com\/form\/mentorship-withdraw\?token=\S+$/);
+			expect((await endPair(tokenAfter(text, 'mentorship-end-pair'))).title).toBe(PAGES.ended);
+			expect((await withdraw(tokenAfter(text, 'mentorship-withdraw'))).title).toBe(PAGES.withdrawn);
+			expect(tables.rows('mentorship_roster').find((row) => row.email === mentor.email)!.status).toBe('withdrawn');
 		});
 	});
 });
