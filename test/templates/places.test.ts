@@ -144,7 +144,8 @@ describe('the Waitlist Offers and Withdrawal template', () => {
 			const token = offeredToken(first.email);
 
 			expect((await accept(token, '2026-05-05T08:00:00.000Z')).title).toBe(PAGES.confirmed);
-			expect(statusOf(first.email)).toEqual(['enrolled', null]);
+			// The place is theirs; their row keeps the waitlist position they had (1), which is never given again.
+			expect(statusOf(first.email)).toEqual(['enrolled', 1]);
 			expect(enrolledMentees()).toBe(3);
 			// The same link again: nothing changes.
 			const again = await accept(token, '2026-05-05T08:05:00.000Z');
@@ -169,7 +170,7 @@ describe('the Waitlist Offers and Withdrawal template', () => {
 			expect(late.message.startsWith('This link has expired.')).toBe(true);
 
 			expect((await accept(offeredToken(second.email), '2026-05-08T09:00:00.000Z')).title).toBe(PAGES.confirmed);
-			expect(statusOf(second.email)).toEqual(['enrolled', null]);
+			expect(statusOf(second.email)).toEqual(['enrolled', 2]);
 			expect(statusOf(third.email)).toEqual(['waitlisted', 3]);
 			expect(enrolledMentees()).toBe(3);
 		});
@@ -192,7 +193,7 @@ describe('the Waitlist Offers and Withdrawal template', () => {
 			const [winnerClaim] = tables.rows('mentorship_claims');
 			const winner = String(winnerClaim.claimKey).split('|')[1];
 			const loser = winner === first.email ? second : first;
-			expect(statusOf(winner)).toEqual(['enrolled', null]);
+			expect(statusOf(winner)).toEqual(['enrolled', winner === first.email ? 1 : 2]);
 			expect(statusOf(loser.email)).toEqual(['waitlisted', loser === first ? 1 : 2]);
 		});
 	});

@@ -83,10 +83,12 @@ export function decideFromLedger(options: LedgerOptions): LedgerDecision | undef
 	const lastPosition = new Map<string, number>();
 	for (const row of rows) {
 		if (row.rowId > own.rowId) break;
+		// A position once given is never given again, whatever became of its row since (offered,
+		// accepted, lapsed, withdrawn): a confirmation deciding just after someone left the
+		// waitlist still queues behind everyone who was on it.
+		if (row.role && row.waitlistPosition && row.status !== 'waitlisted') lastPosition.set(row.role, Math.max(lastPosition.get(row.role) ?? 0, row.waitlistPosition));
 		if (row.status === OFFERED && row.role && row.personKey !== own.personKey) {
 			taken.set(row.role, (taken.get(row.role) ?? 0) + 1);
-			// The person offered the place keeps their waitlist position: later ones queue behind it.
-			lastPosition.set(row.role, Math.max(lastPosition.get(row.role) ?? 0, row.waitlistPosition ?? 0));
 			continue;
 		}
 		if (placeHolderOf.get(row.personKey) !== row || !row.role) continue;
