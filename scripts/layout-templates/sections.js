@@ -127,7 +127,7 @@ const SECTIONS = {
 			does: "The active pairs of every open program, and the active circles of every group program, each with its program's record, the sent log and recent claims tell Due Reminders what is due now and not yet delivered.",
 			nodes: ['Every Hour', ...FIND_DUE, 'Group Programs', 'Read Active Circles', 'Circle with Program', 'Pairs and Circles'],
 		},
-		...deliverySections(['Make We Met Links', 'Make Not Yet Links']),
+		...deliverySections(['Make We Met Links', 'Make Not Yet Links', 'Make End Pair Links', 'Make Withdraw Links']),
 	],
 	'mentorship-places.json': [
 		{
@@ -143,7 +143,7 @@ const SECTIONS = {
 		{
 			title: 'Offer freed places',
 			does: 'Each free place goes to the next person on its waitlist, with a personal accept link and a deadline; an offer not taken lapses and passes on.',
-			nodes: ['Lapse?', 'Offer?', 'Mark Lapsed', 'Mark Offered', 'Make Accept Links', 'One Offer at a Time', 'Send Offer', 'Log Offer Sent', 'Log Offer Failed'],
+			nodes: ['Lapse?', 'Offer?', 'Mark Lapsed', 'Mark Offered', 'Make Accept Links', 'One Offer at a Time', 'Send Offer', 'Log Offer Sent', 'Log Offer Failed', 'Keep Offer for Retry'],
 		},
 		{
 			title: 'Accept a place',
@@ -175,7 +175,24 @@ const SECTIONS = {
 		{
 			title: 'Say goodbye',
 			does: 'Each person gets a closing message with their own final survey link, each mentor a thank-you certificate, one at a time with retries, each outcome logged.',
-			nodes: ['Closing Messages', 'One Message Each', 'Make Survey Links', 'One Message at a Time', 'Send Message', 'Log Sent', 'Log Failed'],
+			nodes: ['Closing Messages', 'One Message Each', 'Make Survey Links', 'One Message at a Time', 'Send Message', 'Log Sent', 'Log Failed', 'Keep Message for Retry'],
+		},
+	],
+	'mentorship-email-retries.json': [
+		{
+			title: 'Find due emails',
+			does: 'Every hour the emails the lifecycle templates could not send, and whose next attempt has come, are read.',
+			nodes: ['Every Hour', 'Read Waiting Emails', 'Due Now?'],
+		},
+		{
+			title: 'Send again',
+			does: 'One at a time: a sent email is marked sent and never sent again; a refused one waits longer (2, 4, 8 hours).',
+			nodes: ['One Email at a Time', 'Send Again', 'Mark Sent', 'Last Attempt?', 'Try Later'],
+		},
+		{
+			title: 'Give up and tell',
+			does: "After five attempts the email is marked failed and the program's manager is told once, with the message.",
+			nodes: ['Give Up', "Read Email's Program", 'Tell Program Manager'],
 		},
 	],
 	'mentorship-pair-changes.json': [
@@ -202,7 +219,7 @@ const SECTIONS = {
 		{
 			title: 'Tell, without blame',
 			does: 'The other person and the program manager get one neutral email each, sent one at a time with retries; each outcome, sent or failed, goes to the sent log.',
-			nodes: ['All Notices', 'One Notice Each', 'One Notice at a Time', 'Send Notice', 'Log Notice Sent', 'Log Notice Failed', 'From the Form?', 'Pair Ended'],
+			nodes: ['All Notices', 'One Notice Each', 'One Notice at a Time', 'Send Notice', 'Log Notice Sent', 'Log Notice Failed', 'Keep Notice for Retry', 'From the Form?', 'Pair Ended'],
 		},
 	],
 	'mentorship-surveys.json': [
@@ -211,7 +228,7 @@ const SECTIONS = {
 			does: "Every morning the survey invitations due now in every open program are found, each on its program's calendar.",
 			nodes: ['Every Morning', ...FIND_DUE],
 		},
-		...deliverySections(['Make Check-In Links']),
+		...deliverySections(['Make Check-In Links', 'Make End Pair Links', 'Make Withdraw Links']),
 		...answerSections({
 			form: 'Check-In Form',
 			score: 'Score Check-In',
@@ -371,7 +388,7 @@ const SECTIONS = {
 			does: "Every hour the feedback requests of sessions whose time has passed are found, in every open program, each on its program's calendar.",
 			nodes: ['Every Hour', ...FIND_DUE],
 		},
-		...deliverySections(['Make Feedback Links']),
+		...deliverySections(['Make Feedback Links', 'Make End Pair Links', 'Make Withdraw Links']),
 		...answerSections({
 			form: 'Session Feedback Form',
 			score: 'Score Feedback',

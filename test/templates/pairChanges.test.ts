@@ -14,7 +14,7 @@ import { mockPersonioDirectory, withHrSystem } from './helpers/personio';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
 import type { TableRow } from './helpers/templates';
-import { loadTemplate, PAIR_COLUMNS, PROGRAM_COLUMNS, pairRow, programRow, ROSTER_COLUMNS, rosterRow, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
+import { EMAIL_RETRY_COLUMNS, loadTemplate, PAIR_COLUMNS, PROGRAM_COLUMNS, pairRow, programRow, ROSTER_COLUMNS, rosterRow, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
 
 const workflow = withQuickRetries(loadTemplate('mentorship-pair-changes.json'));
 const PM = 'program-manager@example.com';
@@ -49,6 +49,7 @@ describe('the End a Pair template', () => {
 		fresh.create('mentorship_pairs', ENDING_COLUMNS, [...pairs, ...others.pairs]);
 		fresh.create('mentorship_roster', [...ROSTER_COLUMNS, { name: 'rematch', type: 'boolean' }], [...[...rosterMentors, ...mentees].map((person) => rosterRow(person, 'enrolled')), ...others.roster]);
 		fresh.create('mentorship_sent_log', SENT_LOG_COLUMNS);
+		fresh.create('mentorship_email_retries', EMAIL_RETRY_COLUMNS);
 		// The program's record (which gives the manager, and which the Matching template reads), and any other programs'.
 		fresh.create('mentorship_programs', PROGRAM_COLUMNS, [programRow(), ...others.programs]);
 		return fresh;
@@ -141,6 +142,11 @@ describe('the End a Pair template', () => {
 				[pairs[2].pairId, `${pairs[2].pairId}|pairEnded|programManager`, 'pairEnded', 'failed'],
 			]);
 			expect(tables.rows('mentorship_sent_log').every((row) => String(row.reason).length > 0)).toBe(true);
+			// Both are kept for the Email Retries template to send again.
+			expect(tables.rows('mentorship_email_retries').map((row) => [row.kind, row.recipient, row.status])).toEqual([
+				['pairEnded', mentors[2].email, 'waiting'],
+				['pairEnded', PM, 'waiting'],
+			]);
 		});
 	});
 

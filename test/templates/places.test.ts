@@ -12,7 +12,7 @@ import { LINK_CREDENTIALS, readTestLink, signTestLink } from './helpers/links';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
 import type { TableRow } from './helpers/templates';
-import { CLAIM_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS, rosterRow, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
+import { CLAIM_COLUMNS, EMAIL_RETRY_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS, rosterRow, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
 
 const workflow = withQuickRetries(loadTemplate('mentorship-places.json'));
 const PROGRAM = 'mentoring-2026';
@@ -65,6 +65,7 @@ describe('the Waitlist Offers and Withdrawal template', () => {
 		fresh.create('mentorship_pairs', PAIR_COLUMNS, [pairRow(mentor, enrolled[0], 'email')]);
 		fresh.create('mentorship_claims', CLAIM_COLUMNS);
 		fresh.create('mentorship_sent_log', SENT_LOG_COLUMNS);
+		fresh.create('mentorship_email_retries', EMAIL_RETRY_COLUMNS);
 		// The program's record: 3 places for mentees, 40 for mentors, offers open 3 days.
 		fresh.create('mentorship_programs', PROGRAM_COLUMNS, [...otherPrograms, programRow({ menteeSeats: 3, mentorSeats: 40, offerDays: 3 })]);
 		return fresh;
@@ -143,7 +144,8 @@ describe('the Waitlist Offers and Withdrawal template', () => {
 			const token = offeredToken(first.email);
 
 			expect((await accept(token, '2026-05-05T08:00:00.000Z')).title).toBe(PAGES.confirmed);
-			expect(statusOf(first.email)).toEqual(['enrolled', null]);
+			// The place is theirs; their row keeps the waitlist position they had (1), which is never given again.
+			expect(statusOf(first.email)).toEqual(['enrolled', 1]);
 			expect(enrolledMentees()).toBe(3);
 			// The same link again: nothing changes.
 			const again = await accept(token, '2026-05-05T08:05:00.000Z');
@@ -168,7 +170,7 @@ describe('the Waitlist Offers and Withdrawal template', () => {
 			expect(late.message.startsWith('This link has expired.')).toBe(true);
 
 			expect((await accept(offeredToken(second.email), '2026-05-08T09:00:00.000Z')).title).toBe(PAGES.confirmed);
-			expect(statusOf(second.email)).toEqual(['enrolled', null]);
+			expect(statusOf(second.email)).toEqual(['enrolled', 2]);
 			expect(statusOf(third.email)).toEqual(['waitlisted', 3]);
 			expect(enrolledMentees()).toBe(3);
 		});
@@ -191,7 +193,7 @@ describe('the Waitlist Offers and Withdrawal template', () => {
 			const [winnerClaim] = tables.rows('mentorship_claims');
 			const winner = String(winnerClaim.claimKey).split('|')[1];
 			const loser = winner === first.email ? second : first;
-			expect(statusOf(winner)).toEqual(['enrolled', null]);
+			expect(statusOf(winner)).toEqual(['enrolled', winner === first.email ? 1 : 2]);
 			expect(statusOf(loser.email)).toEqual(['waitlisted', loser === first ? 1 : 2]);
 		});
 	});

@@ -10,7 +10,7 @@ import { LINK_CREDENTIALS, signTestLink } from './helpers/links';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
 import type { TableRow } from './helpers/templates';
-import { loadTemplate, PAIR_COLUMNS, pairRow, PROGRAM_COLUMNS, programRow, RESPONSE_COLUMNS, ROSTER_COLUMNS, rosterRow, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
+import { EMAIL_RETRY_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, PROGRAM_COLUMNS, programRow, RESPONSE_COLUMNS, ROSTER_COLUMNS, rosterRow, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
 
 const workflow = withQuickRetries(loadTemplate('mentorship-program-close.json'));
 const PM = 'program-manager@example.com';
@@ -43,6 +43,7 @@ describe('the Program Close template', () => {
 		tables.create('mentorship_roster', ROSTER_COLUMNS, [...mentors, ...mentees].map((person) => rosterRow(person, 'enrolled')));
 		tables.create('mentorship_responses', RESPONSE_COLUMNS, responses);
 		tables.create('mentorship_sent_log', SENT_LOG_COLUMNS);
+		tables.create('mentorship_email_retries', EMAIL_RETRY_COLUMNS);
 		tables.create('mentorship_programs', PROGRAM_COLUMNS, [programRow()]);
 	});
 
@@ -63,6 +64,32 @@ describe('the Program Close template', () => {
 			await runAt('2026-09-01T07:00:00.000Z');
 			expect(statuses()).toEqual([...Array(9).fill('active'), 'ended']);
 			expect(smtp.messages).toEqual([]);
+		});
+	});
+
+	describe("when the mail server refuses pair 0's mentor on the last day, then accepts", () => {
+		const retries = withQuickRetries(loadTemplate('mentorship-email-retries.json'));
+
+		it('keeps their closing message and certificate, and the Email Retries template sends them once, with the survey link', async () => {
+			const address = String(pairs[0].mentorEmail);
+			smtp.refusedRecipients.add(address.toLowerCase());
+			await runAt(LAST_DAY);
+			expect(smtp.to(address)).toEqual([]);
+			const kept = () => tables.rows('mentorship_email_retries').map((row) => [row.recipient, row.status, row.attempts]);
+			expect(kept()).toEqual([[address, 'waiting', 1], [address, 'waiting', 1]]);
+
+			smtp.refusedRecipients.clear();
+			for (const timestamp of ['2026-09-02T08:00:00.000Z', '2026-09-02T09:00:00.000Z']) {
+				const result = await runWorkflow(retries, { start: { node: 'Every Hour', items: [{ timestamp }] }, dataTables: tables, credentials: { smtp: smtp.credential } });
+				expect(result.error).toBeUndefined();
+			}
+
+			expect(kept()).toEqual([[address, 'sent', 2], [address, 'sent', 2]]);
+			const subjects = smtp.to(address).map((mail) => String(mail.parsed.subject));
+			expect(subjects.filter((subject) => subject === `Your mentoring pair with ${String(pairs[0].menteeName)} has come to its end`)).toHaveLength(1);
+			expect(subjects.filter((subject) => subject.startsWith('Thank you for mentoring'))).toHaveLength(1);
+			const token = signTestLink({ programId: 'mentoring-2026', subject: String(pairs[0].pairId), person: address.toLowerCase(), role: 'mentor', purpose: 'endOfProgram', expiresAt: LINKS_EXPIRE });
+			expect(smtp.to(address).some((mail) => String(mail.parsed.text).includes(`https://n8n.example.com/form/mentorship-end-of-program?token=${token}`))).toBe(true);
 		});
 	});
 

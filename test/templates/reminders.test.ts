@@ -66,7 +66,15 @@ describe('the Reminders template', () => {
 			expiresAt: Date.parse(TICK) / 1000 + 30 * 24 * 3600,
 		});
 		const link = (purpose: string, action: string) => `https://n8n.example.com/form/mentorship-meeting?action=${action}&amp;token=${signTestLink(claims(purpose))}`;
-		return String(reminder[field]).replace('PERSONAL_WE_MET_LINK', link('weMet', 'met')).replace('PERSONAL_NOT_YET_LINK', link('notYet', 'notYet'));
+		// The private links: ending this pair (valid 180 days) and leaving the program (365 days).
+		const days = (count: number) => Date.parse(TICK) / 1000 + count * 24 * 3600;
+		const endPair = signTestLink({ ...claims('endPair'), subject: String(reminder.pairId), expiresAt: days(180) });
+		const withdraw = signTestLink({ ...claims('withdraw'), subject: 'mentoring-2026', expiresAt: days(365) });
+		return String(reminder[field])
+			.replace('PERSONAL_WE_MET_LINK', link('weMet', 'met'))
+			.replace('PERSONAL_NOT_YET_LINK', link('notYet', 'notYet'))
+			.replace('PERSONAL_END_PAIR_LINK', `https://n8n.example.com/form/mentorship-end-pair?token=${endPair}`)
+			.replace('PERSONAL_WITHDRAW_LINK', `https://n8n.example.com/form/mentorship-withdraw?token=${withdraw}`);
 	};
 	/** The message a reminder should arrive as, by channel and recipient. */
 	const expectedDelivery = (reminder: IDataObject) => {

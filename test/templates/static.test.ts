@@ -48,9 +48,10 @@ function keysDeep(value: unknown, visit: (key: string, value: unknown) => void):
 describe('every template in workflows/', () => {
 	const files = templateFiles();
 
-	it('holds the eighteen templates: the sixteen of the program, its setup and the review-and-adjust page', () => {
+	it('holds the nineteen templates: the seventeen of the program, its setup and the review-and-adjust page', () => {
 		expect(files).toEqual([
 			'mentorship-buddy-program.json',
+			'mentorship-email-retries.json',
 			'mentorship-end-of-program.json',
 			'mentorship-enrolment.json',
 			'mentorship-goals.json',

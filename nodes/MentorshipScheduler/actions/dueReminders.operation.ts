@@ -147,6 +147,13 @@ export const description: INodeProperties[] = [
 		displayOptions: showFor,
 		options: [
 			{
+				displayName: 'End Pair URL',
+				name: 'endPairUrl',
+				type: 'string',
+				default: '',
+				description: 'The person\'s private link to end their pair, shown with Withdraw URL as {{privateLinks}} in every message. The Reminders template writes a placeholder here and puts each person\'s own link in its place.',
+			},
+			{
 				displayName: 'Final Survey URL',
 				name: 'finalSurveyUrl',
 				type: 'string',
@@ -160,7 +167,7 @@ export const description: INodeProperties[] = [
 				typeOptions: { multipleValues: true },
 				default: {},
 				placeholder: 'Add Message Template',
-				description: 'Your own subject and text per kind of reminder. Placeholders such as {{recipientName}}, {{partnerName}}, {{sessionDate}}, {{sessionTime}}, {{topic}}, {{surveyUrl}}, {{meetingLinks}} are filled in and escaped for each channel.',
+				description: 'Your own subject and text per kind of reminder. Placeholders such as {{recipientName}}, {{partnerName}}, {{sessionDate}}, {{sessionTime}}, {{topic}}, {{surveyUrl}}, {{meetingLinks}}, {{privateLinks}} are filled in and escaped for each channel.',
 				options: [
 					{
 						name: 'message',
@@ -215,6 +222,13 @@ export const description: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				description: 'The meeting log\'s "We met" link in session reminders, shown with Not Yet URL as {{meetingLinks}}',
+			},
+			{
+				displayName: 'Withdraw URL',
+				name: 'withdrawUrl',
+				type: 'string',
+				default: '',
+				description: 'The person\'s private link to leave the program, shown with End Pair URL as {{privateLinks}} in every message',
 			},
 		],
 	},

@@ -3,7 +3,7 @@ import type { Participant } from '../types';
 import type { MapFieldsOptions } from './mapFields';
 import { readPerson } from './readPerson';
 import type { LedgerRow } from './seatLedger';
-import { CONFIRMING } from './seatLedger';
+import { CONFIRMING, OFFERED } from './seatLedger';
 
 /** A person already on the roster, as far as their row could be read. */
 export interface RosterEntry {
@@ -71,8 +71,9 @@ export function indexRoster(rows: unknown[], mapping: MapFieldsOptions): RosterI
 		entries.push(entry);
 		if (!partial.role) continue;
 		const seatKey = `${partial.programId ?? ''}|${partial.role}`;
-		if (status === 'enrolled') enrolledCount.set(seatKey, (enrolledCount.get(seatKey) ?? 0) + 1);
-		if (status === 'waitlisted') {
+		// An open place offer holds its place (see decideFromLedger), and its person keeps their position.
+		if (status === 'enrolled' || status === OFFERED) enrolledCount.set(seatKey, (enrolledCount.get(seatKey) ?? 0) + 1);
+		if (status === 'waitlisted' || status === OFFERED) {
 			waitlistCount.set(seatKey, Math.max(waitlistCount.get(seatKey) ?? 0, position > 0 ? position : (waitlistCount.get(seatKey) ?? 0) + 1));
 		}
 	}

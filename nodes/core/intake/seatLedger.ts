@@ -10,7 +10,11 @@ export interface LedgerRow {
 	/** `programId|email`: one person in one program. */
 	personKey: string;
 	role: Role | undefined;
-	/** Lower-cased status: `enrolled`, `waitlisted`, `confirming`, or another (ended, withdrawn, ...). */
+	/**
+	 * Lower-cased status: `enrolled`, `waitlisted`, `confirming`, `offered` (a freed place offered to
+	 * a waitlisted person, held for them until the offer is accepted or lapses), or another
+	 * (ended, withdrawn, lapsed, ...).
+	 */
 	status: string;
 	waitlistPosition?: number;
 }
@@ -35,6 +39,8 @@ export interface LedgerDecision {
 }
 
 const HOLDS_OR_WAITS = new Set(['enrolled', 'waitlisted', CONFIRMING]);
+/** An open place offer: it holds its place against new confirmations until it is accepted or lapses. */
+export const OFFERED = 'offered';
 
 /**
  * Decides a confirmation's place from the roster as an append-only ledger. Each
@@ -46,6 +52,10 @@ const HOLDS_OR_WAITS = new Set(['enrolled', 'waitlisted', CONFIRMING]);
  * for every row: two people confirming at once can never both take the last place.
  * A person's second row (a double submit, or an update of an enrolled person) never
  * takes a place of its own: it is merged into the person's oldest row.
+ * An open place offer (`offered`) holds its place like an enrolled row: a freed place goes
+ * to the waitlist in order, so a brand-new confirmation cannot take it while the person
+ * offered it may still accept. The offer run lapses an unanswered offer and offers the
+ * place to the next person on the waitlist, never to whoever confirms first.
  *
  * @example
  * decideFromLedger({ seats: { mentee: 1 }, rowId: 8, rows: [
@@ -73,6 +83,14 @@ export function decideFromLedger(options: LedgerOptions): LedgerDecision | undef
 	const lastPosition = new Map<string, number>();
 	for (const row of rows) {
 		if (row.rowId > own.rowId) break;
+		// A position once given is never given again, whatever became of its row since (offered,
+		// accepted, lapsed, withdrawn): a confirmation deciding just after someone left the
+		// waitlist still queues behind everyone who was on it.
+		if (row.role && row.waitlistPosition && row.status !== 'waitlisted') lastPosition.set(row.role, Math.max(lastPosition.get(row.role) ?? 0, row.waitlistPosition));
+		if (row.status === OFFERED && row.role && row.personKey !== own.personKey) {
+			taken.set(row.role, (taken.get(row.role) ?? 0) + 1);
+			continue;
+		}
 		if (placeHolderOf.get(row.personKey) !== row || !row.role) continue;
 		if (row.status === 'enrolled') {
 			taken.set(row.role, (taken.get(row.role) ?? 0) + 1);

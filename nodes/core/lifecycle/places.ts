@@ -1,3 +1,5 @@
+import { CONFIRMING, decideFromLedger } from '../intake/seatLedger';
+import type { LedgerRow } from '../intake/seatLedger';
 import type { Role } from '../types';
 
 /** A roster row as the place offers see it. */
@@ -113,7 +115,8 @@ export type AcceptanceDecision = { status: 'enrolled' } | { status: 'waitlisted'
 /**
  * Decides an accepted offer, as the seat ledger decides confirmations: by the order of
  * inserted rows. An acceptance first inserts its claim, then reads the claims and the
- * roster. The enrolled and confirming hold their places; the claims of people whose
+ * roster. The enrolled, and the confirming the seat ledger seats (it counts open offers as
+ * held, so only places no offer holds), keep their places; the claims of people whose
  * offer is still open then get the free places in claim-row order, the rest go back to
  * the waitlist at their old position. Every claim before a given claim was inserted
  * (and readable) before it, and a winner's row turns from `offered` to `enrolled` in one
@@ -135,10 +138,15 @@ export function decideAcceptedPlace(options: AcceptanceOptions): AcceptanceDecis
 	const role = own.role;
 	const openOffer = new Map<string, PlaceRow>();
 	let taken = 0;
+	const ledger = options.rows.map(toLedgerRow);
 	for (const row of options.rows) {
 		if (row.role !== role) continue;
-		if (row.status === 'enrolled' || row.status === 'confirming') taken++;
-		else if (row.status === 'offered' && row.offerExpiresAt !== undefined) openOffer.set(acceptanceClaimKey(row.email, row.offerExpiresAt), row);
+		if (row.status === 'enrolled') taken++;
+		// A confirmation still being decided takes a place only if the seat ledger gives it one,
+		// and the ledger counts open offers as held: a newcomer cannot take the offered place.
+		else if (row.status === CONFIRMING) {
+			if (decideFromLedger({ rows: ledger, rowId: row.rowId, seats: options.seats })?.status === 'enrolled') taken++;
+		} else if (row.status === 'offered' && row.offerExpiresAt !== undefined) openOffer.set(acceptanceClaimKey(row.email, row.offerExpiresAt), row);
 	}
 	const decided = new Set<string>();
 	for (const claim of [...options.claims].sort((a, b) => a.rowId - b.rowId)) {
@@ -151,4 +159,9 @@ export function decideAcceptedPlace(options: AcceptanceOptions): AcceptanceDecis
 		if (row === own) return wins ? { status: 'enrolled' } : { status: 'waitlisted', ...(own.waitlistPosition ? { waitlistPosition: own.waitlistPosition } : {}) };
 	}
 	return undefined;
+}
+
+/** A roster row as the seat ledger reads it (a person is their address in one program). */
+function toLedgerRow(row: PlaceRow): LedgerRow {
+	return { rowId: row.rowId, personKey: row.email, role: row.role, status: row.status, ...(row.waitlistPosition ? { waitlistPosition: row.waitlistPosition } : {}) };
 }

@@ -1,6 +1,6 @@
 import { InvalidOptionError } from '../errors';
 import type { MessageKind, MessageTemplate } from '../messages/defaultTemplates';
-import { DEFAULT_TEMPLATES, MEETING_LINK_LINES, PLACEHOLDERS } from '../messages/defaultTemplates';
+import { DEFAULT_TEMPLATES, MEETING_LINK_LINES, PLACEHOLDERS, PRIVATE_LINK_LINES } from '../messages/defaultTemplates';
 import type { ParsedTemplate, RenderedMessage } from '../messages/template';
 import { parseTemplate, renderTemplate } from '../messages/template';
 import type { LocalTimeFormatter } from '../scheduling/localTime';
@@ -74,7 +74,18 @@ export interface RenderReminderOptions {
 	surveyUrl: Partial<Record<SurveyKind, string>>;
 	/** The meeting log's "We met" and "Not yet" links of session reminders; both or none are shown. */
 	meetingUrls?: { weMet?: string; notYet?: string };
+	/** The person's private links, in every kind of message: end the pair, leave the program. */
+	privateUrls?: { endPair?: string; withdraw?: string };
 	format: LocalTimeFormatter;
+}
+
+/** `{{privateLinks}}`: a paragraph with the person's end-pair and withdrawal links that are set, or nothing. */
+function privateLinks(language: Language, urls: RenderReminderOptions['privateUrls']): { endPairUrl: string; withdrawUrl: string; privateLinks: string } {
+	const endPairUrl = urls?.endPair ?? '';
+	const withdrawUrl = urls?.withdraw ?? '';
+	const lines = PRIVATE_LINK_LINES[language];
+	const paragraph = [endPairUrl && `${lines.endPair} ${endPairUrl}`, withdrawUrl && `${lines.withdraw} ${withdrawUrl}`].filter(Boolean).join('\n');
+	return { endPairUrl, withdrawUrl, privateLinks: paragraph ? `\n\n${paragraph}` : '' };
 }
 
 /** `{{meetingLinks}}`: a paragraph with both links of a session reminder, or nothing. */
@@ -121,6 +132,7 @@ export function renderReminder(options: RenderReminderOptions): RenderedReminder
 		icebreakers: icebreakers ? icebreakers.map((question) => `- ${question}`).join('\n') : '',
 		surveyUrl: SURVEY_KINDS.includes(reminder.kind as SurveyKind) ? (options.surveyUrl[reminder.kind as SurveyKind] ?? '') : '',
 		...meetingLinks(reminder.kind, language, options.meetingUrls),
+		...privateLinks(language, options.privateUrls),
 		weeksWithoutMeeting: reminder.weeksWithoutMeeting === undefined ? '' : String(reminder.weeksWithoutMeeting),
 		firstSessionDate: first ? format.longDate(first.start, zone, locale) : '',
 		firstSessionTime: first ? format.clock(first.start, zone) : '',

@@ -65,6 +65,31 @@ describe('decideFromLedger', () => {
 		});
 	});
 
+	describe('when a freed place is offered to the first on the waitlist', () => {
+		// Limit 2: ann holds one place, the other was freed and offered to wai (waitlist position 1).
+		const rows = [row(1, 'ann@x.nl', 'enrolled'), row(2, 'wai@x.nl', 'offered', { waitlistPosition: 1 }), row(3, 'two@x.nl', 'waitlisted', { waitlistPosition: 2 }), row(9, 'new@x.nl', 'confirming')];
+
+		it('holds it for them: a brand-new confirmation is waitlisted behind everyone already waiting', () => {
+			// Taken: ann + the open offer = 2 of 2; positions 1 (offered) and 2 are given, so the newcomer is 3.
+			expect(decideFromLedger({ rows, rowId: 9, seats: { mentee: 2 } })).toEqual({ status: 'waitlisted', waitlistPosition: 3, rosterRowId: 9 });
+		});
+
+		it('gives the newcomer a place only when there is one beyond the offer', () => {
+			// Limit 3: ann + the offer = 2, one place left.
+			expect(decideFromLedger({ rows, rowId: 9, seats: { mentee: 3 } })).toEqual({ status: 'enrolled', rosterRowId: 9 });
+		});
+
+		it('lets the place go to confirmations again once the offer has lapsed and nobody else waits', () => {
+			const lapsed = [row(1, 'ann@x.nl', 'enrolled'), row(2, 'wai@x.nl', 'lapsed', { waitlistPosition: 1 }), row(9, 'new@x.nl', 'confirming')];
+			expect(decideFromLedger({ rows: lapsed, rowId: 9, seats: { mentee: 2 } })).toEqual({ status: 'enrolled', rosterRowId: 9 });
+		});
+
+		it("counts an offer of another role against that role's limit only", () => {
+			const mentorOffer = [row(1, 'ann@x.nl', 'enrolled'), row(2, 'men@x.nl', 'offered', { role: 'mentor', waitlistPosition: 1 }), row(9, 'new@x.nl', 'confirming')];
+			expect(decideFromLedger({ rows: mentorOffer, rowId: 9, seats: { mentee: 2, mentor: 1 } })).toEqual({ status: 'enrolled', rosterRowId: 9 });
+		});
+	});
+
 	describe('when confirmations of several executions interleave in any order', () => {
 		/**
 		 * Each execution inserts its confirming row, later reads the whole ledger and decides,

@@ -100,6 +100,22 @@ describe('decideAcceptedPlace', () => {
 		});
 	});
 
+	describe('when a brand-new confirmation arrives while the place is offered', () => {
+		// Limit 2: row 1 enrolled, row 2 offered the freed place; row 9 confirms before row 2 accepts.
+		const rows = (newcomer: string) => [row(1, 'enrolled'), offered(2, 1), row(9, newcomer)];
+
+		it('gives the place to the person offered it, whether the newcomer is still being decided or already waitlisted', () => {
+			for (const newcomer of ['confirming', 'waitlisted']) {
+				expect(decideAcceptedPlace({ rows: rows(newcomer), claims: [claim(20, 2)], seats: { mentee: 2 }, email: 'p2@example.com' })).toEqual({ status: 'enrolled' });
+			}
+		});
+
+		it('still refuses the offer when the newcomer was seated before the offer was written (the limit holds)', () => {
+			const seatedFirst = [row(1, 'enrolled'), offered(2, 1), row(9, 'enrolled')];
+			expect(decideAcceptedPlace({ rows: seatedFirst, claims: [claim(20, 2)], seats: { mentee: 2 }, email: 'p2@example.com' })).toEqual({ status: 'waitlisted', waitlistPosition: 1 });
+		});
+	});
+
 	it('never enrols more than the limit, and every execution agrees, for any order of claims and reads', () => {
 		fc.assert(
 			fc.property(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 6 }), fc.infiniteStream(fc.nat()), (enrolled, offers, limit, random) => {

@@ -44,7 +44,7 @@ export function windowOptions(from: number, to: number): PairRemindersOptions {
 }
 
 /** A reminder of the fixture pair rendered in Dutch for the "Mentorprogramma" (60-minute sessions). */
-export function renderInDutch(reminder: ReminderCandidate, surveyUrl: RenderReminderOptions['surveyUrl'] = {}) {
+export function renderInDutch(reminder: ReminderCandidate, surveyUrl: RenderReminderOptions['surveyUrl'] = {}, extra: Partial<RenderReminderOptions> = {}) {
 	return renderReminder({
 		reminder,
 		pair,
@@ -56,5 +56,6 @@ export function renderInDutch(reminder: ReminderCandidate, surveyUrl: RenderRemi
 		durationMinutes: 60,
 		surveyUrl,
 		format: createLocalTimeFormatter(),
+		...extra,
 	});
 }

@@ -23,6 +23,11 @@ export interface LoopbackSmtp {
 	 * mail server that is down for maintenance does; nothing is kept.
 	 */
 	refusing: boolean;
+	/**
+	 * Addresses the server refuses with a temporary error (450 at RCPT TO), as a mailbox
+	 * that is unavailable; mail to other addresses still goes through. Lower-case.
+	 */
+	refusedRecipients: Set<string>;
 	/** Messages whose envelope includes the address. */
 	to(address: string): ReceivedMail[];
 	close(): Promise<void>;
@@ -41,6 +46,7 @@ export interface LoopbackSmtp {
 export async function startSmtp(): Promise<LoopbackSmtp> {
 	const messages: ReceivedMail[] = [];
 	const state = { refusing: false };
+	const refusedRecipients = new Set<string>();
 	const server = new SMTPServer({
 		authOptional: true,
 		disabledCommands: ['STARTTLS'],
@@ -50,6 +56,10 @@ export async function startSmtp(): Promise<LoopbackSmtp> {
 			if (!state.refusing) return callback();
 			const refusal = Object.assign(new Error('Mail service not available, try again later'), { responseCode: 451 });
 			return callback(refusal);
+		},
+		onRcptTo: (address, _session, callback) => {
+			if (!refusedRecipients.has(address.address.toLowerCase())) return callback();
+			return callback(Object.assign(new Error('Mailbox unavailable, try again later'), { responseCode: 450 }));
 		},
 		onData: (stream, session, callback) => {
 			simpleParser(stream)
@@ -78,6 +88,7 @@ export async function startSmtp(): Promise<LoopbackSmtp> {
 		set refusing(value: boolean) {
 			state.refusing = value;
 		},
+		refusedRecipients,
 		credential: { host: '127.0.0.1', port, secure: false, user: '', password: '', disableStartTls: true },
 		to: (address) => messages.filter((message) => message.to.includes(address.toLowerCase())),
 		close: async () => await new Promise<void>((resolve) => server.close(() => resolve())),

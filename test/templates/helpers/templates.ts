@@ -132,6 +132,12 @@ export const CLAIM_COLUMNS: ColumnSpec[] = [
 	{ name: 'claimedAt', type: 'date' },
 ];
 
+/** Columns of `mentorship_email_retries`: lifecycle emails the mail server refused, kept to be sent again. */
+export const EMAIL_RETRY_COLUMNS: ColumnSpec[] = [
+	...['programId', 'kind', 'recipient', 'payload', 'nextAttemptAt', 'status', 'lastError'].map((name) => ({ name, type: 'string' as const })),
+	{ name: 'attempts', type: 'number' },
+];
+
 /** A person's Slack member ID and Teams 1:1 chat ID in the tests' made-up workspace. */
 export const slackIdOf = (person: SamplePerson) => `U${person.id}`;
 export const teamsChatOf = (person: SamplePerson) => `19:${person.id.toLowerCase()}_mentoring@unq.gbl.spaces`;

@@ -18,6 +18,8 @@ export interface ReminderOptions {
 	finalSurveyUrl?: string;
 	weMetUrl?: string;
 	notYetUrl?: string;
+	endPairUrl?: string;
+	withdrawUrl?: string;
 	sessionFeedbackUrl?: string;
 	kinds?: string[];
 	messages?: { message?: Array<{ kind?: string; subject?: string; body?: string }> };
@@ -129,6 +131,7 @@ export function dueItem(
 		durationMinutes: program.settings.durationMinutes,
 		surveyUrl: { midpointSurvey: options.midpointSurveyUrl ?? '', finalSurvey: options.finalSurveyUrl ?? '', sessionFeedback: options.sessionFeedbackUrl ?? '' },
 		meetingUrls: { weMet: options.weMetUrl ?? '', notYet: options.notYetUrl ?? '' },
+		privateUrls: { endPair: options.endPairUrl ?? '', withdraw: options.withdrawUrl ?? '' },
 		format: setup.format,
 	});
 	const recipient = pair[reminder.recipientRole];
