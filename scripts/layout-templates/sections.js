@@ -115,8 +115,8 @@ const SECTIONS = {
 			title: 'Introduce, one pair at a time',
 			does: 'Each approved pair is introduced on its channel and marked active at once; a failed introduction is recorded and reported.',
 			nodes: [
-				'Read Approved Pairs Not Introduced', 'Introduce Each Pair', 'Pair to Introduce', 'Introduce By',
-				'Find Mentor on Slack', 'Find Mentee on Slack', 'Private Channel?', 'Create Pair Channel', 'Invite the Pair', 'Open Group DM', 'Post Introduction',
+				'Read Approved Pairs Not Introduced', 'Introduce Each Pair', 'Read Mentor Languages', 'Read Mentee Languages', 'Pair to Introduce', 'Introduction Text', 'Introduce By',
+				'Find Mentor on Slack', 'Find Mentee on Slack', 'Private Channel?', 'Create Pair Channel', 'Invite the Pair', 'Open Group DM', 'Slack Introduction Text', 'Post Introduction',
 				'Create Teams Chat', 'Teams Introduction', 'Introduce by Email', 'Mark Active', 'Record Introduction Failure', 'Read Failed Introductions', 'Report Failed Introductions',
 			],
 		},
