@@ -77,12 +77,12 @@ const SECTIONS = {
 		{
 			title: 'Apply',
 			does: "The link names the program (?program=ID); Mentorship Intake checks the answers against that open program's record and roster.",
-			nodes: ['Application Form', 'Program', 'Read Program', 'Program Open?', 'Explain Program Not Open', 'Read Roster', 'Application', 'Mentorship Intake', 'Has Email?', 'Explain Rejection'],
+			nodes: ['Application Form', 'Program', 'Read Program', 'Program Open?', 'Not Open Text', 'Explain Program Not Open', 'Read Roster', 'Application', 'Mentorship Intake', 'Has Email?', 'Rejection Text', 'Explain Rejection'],
 		},
 		{
 			title: 'Ask to confirm',
 			does: 'The application waits apart from the roster until the applicant clicks the link sent to their own address.',
-			nodes: ['Save Application', 'Ask to Confirm', 'Confirmed?', 'Mark Expired'],
+			nodes: ['Save Application', 'Confirmation Text', 'Ask to Confirm', 'Confirmed?', 'Mark Expired'],
 		},
 		{
 			title: 'Give the place',
@@ -92,7 +92,7 @@ const SECTIONS = {
 		{
 			title: 'Tell the applicant',
 			does: "The roster row gets the place, a person's second row is removed, and the applicant hears the outcome.",
-			nodes: ['Write Place to Roster', 'Second Row of Person?', 'Remove Second Row', 'Make Withdrawal Link', 'Tell Applicant', 'Remove Refused Confirmation', 'Explain Refusal'],
+			nodes: ['Write Place to Roster', 'Second Row of Person?', 'Remove Second Row', 'Make Withdrawal Link', 'Place Text', 'Tell Applicant', 'Remove Refused Confirmation', 'Refusal Text', 'Explain Refusal'],
 		},
 	],
 	'mentorship-matching.json': [
