@@ -272,7 +272,7 @@ const SECTIONS = {
 		{
 			title: 'Introduce',
 			does: 'Each pair is stored and introduced by email; a new hire without a buddy alerts the people team.',
-			nodes: ['Store Buddy Pairs', 'Introduce Buddy and New Hire', 'New Hires Only', 'No Buddy Found'],
+			nodes: ['Store Buddy Pairs', 'Buddy Introduction Text', 'Introduce Buddy and New Hire', 'New Hires Only', 'No Buddy Found'],
 		},
 	],
 	'mentorship-program-setup.json': [
@@ -301,7 +301,7 @@ const SECTIONS = {
 		{
 			title: 'Introduce on Slack',
 			does: 'Each group gets a Slack group DM with an introduction.',
-			nodes: ['One Item per Member', 'Find on Slack', 'Slack ID per Group', 'Group Members', 'Open Group DM', 'Post Coffee Intro'],
+			nodes: ['One Item per Member', 'Find on Slack', 'Slack ID per Group', 'Group Members', 'Open Group DM', 'Coffee Text', 'Post Coffee Intro'],
 		},
 	],
 	'mentorship-group-circles.json': [
@@ -313,7 +313,7 @@ const SECTIONS = {
 		{
 			title: 'Remember',
 			does: 'Each circle is stored with its members, one circle at a time goes on to its introduction.',
-			nodes: ['Store Circle', 'One Circle at a Time', 'Introduce By'],
+			nodes: ['Store Circle', 'One Circle at a Time', 'Circle Text', 'Slack Circle Text', 'Introduce By'],
 		},
 		{
 			title: 'Introduce on Slack',
