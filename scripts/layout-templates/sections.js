@@ -143,17 +143,17 @@ const SECTIONS = {
 		{
 			title: 'Offer freed places',
 			does: 'Each free place goes to the next person on its waitlist, with a personal accept link and a deadline; an offer not taken lapses and passes on.',
-			nodes: ['Lapse?', 'Offer?', 'Mark Lapsed', 'Mark Offered', 'Make Accept Links', 'One Offer at a Time', 'Send Offer', 'Log Offer Sent', 'Log Offer Failed'],
+			nodes: ['Lapse?', 'Offer?', 'Mark Lapsed', 'Mark Offered', 'Make Accept Links', 'One Offer at a Time', 'Offer Text', 'Send Offer', 'Log Offer Sent', 'Log Offer Failed'],
 		},
 		{
 			title: 'Accept a place',
 			does: 'An open offer is accepted by inserting a claim first; places go to claims in row order, so the limit always holds.',
-			nodes: ['Check Acceptance Link', 'Check Withdrawal Link', 'Link Not Valid', "Read Link's Program", 'Program Open?', 'Program Not Open', 'Accepting?', 'Read Person', 'Offer Open?', 'Claim Place', 'Read Place Claims', 'Read Roster for Decision', 'Decide Acceptance', 'Write Place', 'Placed?', 'Place Confirmed', 'Place Taken', 'Offer Closed'],
+			nodes: ['Check Acceptance Link', 'Check Withdrawal Link', 'Link Not Valid', "Read Link's Program", 'Program Open?', 'Closed Program Page Text', 'Program Not Open', 'Accepting?', 'Read Person', 'Acceptance Page Text', 'Offer Open?', 'Claim Place', 'Read Place Claims', 'Read Roster for Decision', 'Decide Acceptance', 'Write Place', 'Placed?', 'Place Confirmed', 'Place Taken', 'Offer Closed'],
 		},
 		{
 			title: 'Withdraw',
 			does: 'A person not in an active pair leaves the program; the place frees for the next offer run.',
-			nodes: ['Read Person to Withdraw', 'Read Active Pairs', 'Can Withdraw?', 'Mark Withdrawn', 'Withdrawn', 'Cannot Withdraw'],
+			nodes: ['Read Person to Withdraw', 'Withdrawal Page Text', 'Read Active Pairs', 'Can Withdraw?', 'Mark Withdrawn', 'Withdrawn', 'Cannot Withdraw'],
 		},
 	],
 	'mentorship-program-close.json': [

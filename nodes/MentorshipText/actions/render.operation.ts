@@ -68,7 +68,7 @@ export const description: INodeProperties[] = [
 		type: 'json',
 		default: '={{ $json }}',
 		displayOptions: show,
-		description: 'The values of the placeholders ({{name}} in the texts), as an object. Keep the item, or give an expression that adds fields to it (a program name, a link).',
+		description: 'The values of the placeholders ({{name}} in the texts), as an object. Keep the item, or give an expression that adds fields to it (a program name, a link). Values written differently per language (a date) can sit under en and nl: those of the chosen language win.',
 	},
 	{
 		displayName: 'Output Field',
@@ -122,7 +122,10 @@ function renderItem(ctx: IExecuteFunctions, itemIndex: number, area: TextArea, c
 	const chosen = ctx.getNodeParameter(textsParameter(area), itemIndex, []) as string[];
 	const keys = Array.isArray(chosen) && chosen.length > 0 ? chosen : textKeys(area);
 	const language = chooseLanguage(ctx.getNodeParameter('languages', itemIndex, '') as unknown, ctx.getNodeParameter('defaultLanguage', itemIndex, 'en') as unknown);
-	const values = readValues(ctx, itemIndex);
+	const given = readValues(ctx, itemIndex);
+	// Values written differently per language (a date, a list joined with "and") may sit under `en` and `nl`.
+	const localized = given[language];
+	const values = localized && typeof localized === 'object' && !Array.isArray(localized) ? { ...given, ...(localized as IDataObject) } : given;
 	const texts: IDataObject = { language };
 	for (const key of keys) texts[key] = renderText(area, key as never, language, values, { channel });
 	const outputField = (ctx.getNodeParameter('outputField', itemIndex, 'text') as string) || 'text';

@@ -8,12 +8,16 @@ import { circles as enCircles } from './en/circles';
 import { coffee as enCoffee } from './en/coffee';
 import { enrolment as enEnrolment } from './en/enrolment';
 import { introductions as enIntroductions } from './en/introductions';
+import { lifecycle as enLifecycle } from './en/lifecycle';
+import { pages as enPages } from './en/pages';
 import type { TextLanguage } from './language';
 import { buddy as nlBuddy } from './nl/buddy';
 import { circles as nlCircles } from './nl/circles';
 import { coffee as nlCoffee } from './nl/coffee';
 import { enrolment as nlEnrolment } from './nl/enrolment';
 import { introductions as nlIntroductions } from './nl/introductions';
+import { lifecycle as nlLifecycle } from './nl/lifecycle';
+import { pages as nlPages } from './nl/pages';
 
 const english = {
 	introductions: enIntroductions,
@@ -21,6 +25,8 @@ const english = {
 	buddy: enBuddy,
 	coffee: enCoffee,
 	circles: enCircles,
+	lifecycle: enLifecycle,
+	pages: enPages,
 };
 
 /** An area of the catalogue: the texts of one template or theme. */
@@ -37,6 +43,8 @@ const dutch: Catalogue = {
 	buddy: nlBuddy,
 	coffee: nlCoffee,
 	circles: nlCircles,
+	lifecycle: nlLifecycle,
+	pages: nlPages,
 };
 
 /** The catalogue: language, area, key, text with `{{placeholders}}`. */

@@ -66,6 +66,21 @@ describe('Mentorship Text: Render', () => {
 		});
 	});
 
+	describe('when the values hold a version per language', () => {
+		it('uses the values of the chosen language over the shared ones', async () => {
+			const values = '={{ { ...$json, mentorName: "Joost", nl: { mentorName: "Joost (NL)" }, en: { mentorName: "Joost (EN)" } } }}';
+			const result = await runText({ area: 'buddy', buddyTexts: ['emailSubject'], values }, [
+				{ menteeName: 'Sanne', languages: ['nl'] },
+				{ menteeName: 'Sanne', languages: ['en'] },
+			]);
+
+			expect(result.output(TEXT).map((item) => (item.json.text as IDataObject).emailSubject)).toEqual([
+				'Welkom Sanne: maak kennis met je buddy Joost (NL)',
+				'Welcome Sanne: meet your buddy Joost (EN)',
+			]);
+		});
+	});
+
 	describe('when a placeholder has no value', () => {
 		it('fails naming the item, the text and the placeholder', async () => {
 			const result = await runText({ area: 'buddy', buddyTexts: ['emailSubject'] }, [newHire, { menteeName: 'Bo' }]);

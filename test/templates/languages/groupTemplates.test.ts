@@ -1,6 +1,5 @@
 import '../helpers/esmModules';
 
-import type { TableRow } from '../../harness/dataTables';
 import { InMemoryDataTables } from '../../harness/dataTables';
 import { runWorkflow } from '../../harness/runWorkflow';
 import type { Edge } from '../helpers/edges';
@@ -8,6 +7,7 @@ import { closeEdges, EDGE_CREDENTIALS, isolateNetwork, mockSlack } from '../help
 import { LANGUAGE_CASES } from '../helpers/languages';
 import type { LoopbackSmtp } from '../helpers/smtp';
 import { startSmtp } from '../helpers/smtp';
+import type { TableRow } from '../helpers/templates';
 import { buddyProgramRow, coffeeProgramRow, loadTemplate, PAIR_COLUMNS, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS } from '../helpers/templates';
 
 /** A roster row with what matching needs. */
