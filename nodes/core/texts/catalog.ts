@@ -4,6 +4,7 @@
  * then refuses a Dutch area with a key missing or extra), then one line in each object below.
  */
 import { buddy as enBuddy } from './en/buddy';
+import { choice as enChoice } from './en/choice';
 import { circles as enCircles } from './en/circles';
 import { coffee as enCoffee } from './en/coffee';
 import { enrolment as enEnrolment } from './en/enrolment';
@@ -12,6 +13,7 @@ import { lifecycle as enLifecycle } from './en/lifecycle';
 import { pages as enPages } from './en/pages';
 import type { TextLanguage } from './language';
 import { buddy as nlBuddy } from './nl/buddy';
+import { choice as nlChoice } from './nl/choice';
 import { circles as nlCircles } from './nl/circles';
 import { coffee as nlCoffee } from './nl/coffee';
 import { enrolment as nlEnrolment } from './nl/enrolment';
@@ -27,6 +29,7 @@ const english = {
 	circles: enCircles,
 	lifecycle: enLifecycle,
 	pages: enPages,
+	choice: enChoice,
 };
 
 /** An area of the catalogue: the texts of one template or theme. */
@@ -45,6 +48,7 @@ const dutch: Catalogue = {
 	circles: nlCircles,
 	lifecycle: nlLifecycle,
 	pages: nlPages,
+	choice: nlChoice,
 };
 
 /** The catalogue: language, area, key, text with `{{placeholders}}`. */
