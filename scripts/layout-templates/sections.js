@@ -233,7 +233,7 @@ const SECTIONS = {
 		{
 			title: 'Check the pair',
 			does: 'Only someone still in the active pair the link names, in its program, can log its meetings.',
-			nodes: ['Read Pair', 'Still in the Pair?', 'Not in This Pair'],
+			nodes: ['Read Person Languages', 'Read Meeting Program', 'Meeting Page Text', 'Read Pair', 'Still in the Pair?', 'Not in This Pair'],
 		},
 		{
 			title: 'Record once',
@@ -335,7 +335,7 @@ const SECTIONS = {
 		{
 			title: 'Email each mentee',
 			does: 'Each suggestion gets a signed "I\'d like this mentor" link; each mentee gets one email with their three.',
-			nodes: ['One Item per Suggestion', 'Make Pick Links', 'Suggestion Line', 'One Email per Mentee', 'One Email at a Time', 'Email Mentee', 'Sent', 'Not Sent'],
+			nodes: ['One Item per Suggestion', 'Make Pick Links', 'Suggestion Text', 'Suggestion Line', 'One Email per Mentee', 'One Email at a Time', 'Mentee Email Text', 'Email Mentee', 'Sent', 'Not Sent'],
 		},
 		{
 			title: 'Tell the program manager',
@@ -345,7 +345,7 @@ const SECTIONS = {
 		{
 			title: 'Record the choice',
 			does: "A clicked link is checked, and the chosen mentor is added once to the mentee's nominations, which the next matching run honours.",
-			nodes: ['Pick Mentor', 'Check Link', 'Read Mentee Row', 'Read Chosen Mentor', 'Choice Still Open?', 'Choice', 'Already Chosen?', 'Save Choice', 'Choice Saved', 'Link Not Valid', 'Choice Closed'],
+			nodes: ['Pick Mentor', 'Check Link', 'Read Mentee Row', 'Read Choice Program', 'Read Chosen Mentor', 'Choice Page Text', 'Choice Still Open?', 'Choice', 'Already Chosen?', 'Save Choice', 'Choice Saved', 'Link Not Valid', 'Choice Closed'],
 		},
 	],
 	'mentorship-session-feedback.json': [
