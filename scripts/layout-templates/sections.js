@@ -187,7 +187,7 @@ const SECTIONS = {
 		{
 			title: 'Check the link',
 			does: "The link must be genuine and unexpired, its program open (the link names it; its record gives the manager), and its person still in an active pair.",
-			nodes: ['Check Link', "Read Link's Program", 'Program Open?', 'Program Not Open', 'Read Pair', 'Still in the Pair?', 'End Pair', 'Link Not Valid'],
+			nodes: ['Check Link', "Read Link's Program", 'Program Open?', 'Closed Program Page Text', 'Program Not Open', 'Read Ender Languages', 'Pair Page Text', 'Read Pair', 'Still in the Pair?', 'End Pair', 'Link Not Valid'],
 		},
 		{
 			title: 'Find leavers',
