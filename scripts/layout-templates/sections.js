@@ -175,7 +175,7 @@ const SECTIONS = {
 		{
 			title: 'Say goodbye',
 			does: 'Each person gets a closing message with their own final survey link, each mentor a thank-you certificate, one at a time with retries, each outcome logged.',
-			nodes: ['Closing Messages', 'One Message Each', 'Make Survey Links', 'One Message at a Time', 'Send Message', 'Log Sent', 'Log Failed'],
+			nodes: ['Closing Messages', 'One Message Each', 'Make Survey Links', 'One Message at a Time', 'Read Recipient Languages', 'Closing Text', 'Send Message', 'Log Sent', 'Log Failed'],
 		},
 	],
 	'mentorship-pair-changes.json': [
