@@ -70,7 +70,7 @@ const SECTIONS = {
 		{
 			title: 'Re-solve and record',
 			does: 'Mentor Matcher applies what the rules allow and re-solves; the run keeps its id, every choice is audited, and she sees what changed.',
-			nodes: ['Adjust Proposals', 'Store Adjusted Proposals', 'Record Adjustments', 'Retire Replaced Proposals', 'Email What Changed', 'What Changed'],
+			nodes: ['Adjust Proposals', 'Store Adjusted Proposals', 'Record Adjustments', 'Retire Replaced Proposals', 'What Changed Text', 'Email What Changed', 'What Changed'],
 		},
 	],
 	'mentorship-enrolment.json': [

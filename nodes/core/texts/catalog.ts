@@ -11,6 +11,7 @@ import { enrolment as enEnrolment } from './en/enrolment';
 import { introductions as enIntroductions } from './en/introductions';
 import { lifecycle as enLifecycle } from './en/lifecycle';
 import { pages as enPages } from './en/pages';
+import { review as enReview } from './en/review';
 import type { TextLanguage } from './language';
 import { buddy as nlBuddy } from './nl/buddy';
 import { choice as nlChoice } from './nl/choice';
@@ -20,6 +21,7 @@ import { enrolment as nlEnrolment } from './nl/enrolment';
 import { introductions as nlIntroductions } from './nl/introductions';
 import { lifecycle as nlLifecycle } from './nl/lifecycle';
 import { pages as nlPages } from './nl/pages';
+import { review as nlReview } from './nl/review';
 
 const english = {
 	introductions: enIntroductions,
@@ -30,6 +32,7 @@ const english = {
 	lifecycle: enLifecycle,
 	pages: enPages,
 	choice: enChoice,
+	review: enReview,
 };
 
 /** An area of the catalogue: the texts of one template or theme. */
@@ -49,6 +52,7 @@ const dutch: Catalogue = {
 	lifecycle: nlLifecycle,
 	pages: nlPages,
 	choice: nlChoice,
+	review: nlReview,
 };
 
 /** The catalogue: language, area, key, text with `{{placeholders}}`. */
