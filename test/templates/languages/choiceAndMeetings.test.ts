@@ -2,12 +2,9 @@ import '../helpers/esmModules';
 
 import { InMemoryDataTables } from '../../harness/dataTables';
 import { runWorkflow } from '../../harness/runWorkflow';
-import { closeEdges, isolateNetwork } from '../helpers/edges';
 import { formPage } from '../helpers/formPages';
-import { LANGUAGE_CASES } from '../helpers/languages';
+import { LANGUAGE_CASES, loopbackMailPerTest } from '../helpers/languages';
 import { LINK_CREDENTIALS, signTestLink } from '../helpers/links';
-import type { LoopbackSmtp } from '../helpers/smtp';
-import { startSmtp } from '../helpers/smtp';
 import type { TableRow } from '../helpers/templates';
 import { loadTemplate, PAIR_COLUMNS, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS } from '../helpers/templates';
 
@@ -44,17 +41,8 @@ const person = (id: string, role: string, languages: string, fields: Partial<Tab
 });
 
 describe('the Mentor choice and Meeting log templates', () => {
-	let smtp: LoopbackSmtp;
 
-	beforeEach(async () => {
-		isolateNetwork();
-		smtp = await startSmtp();
-	});
-
-	afterEach(async () => {
-		closeEdges();
-		await smtp.close();
-	});
+	const inbox = loopbackMailPerTest();
 
 	describe.each(LANGUAGE_CASES)('$when', ({ languages, programLanguage, expected }) => {
 		const tablesWith = (pairs: TableRow[] = []) => {
@@ -75,10 +63,10 @@ describe('the Mentor choice and Meeting log templates', () => {
 			const sent = await runWorkflow(workflow, {
 				start: { node: 'Send Mentor Suggestions', items: [{ programId: PROGRAM, submittedAt: AT, formMode: 'production' }] },
 				dataTables: tables,
-				credentials: { smtp: smtp.credential, ...LINK_CREDENTIALS },
+				credentials: { smtp: inbox().credential, ...LINK_CREDENTIALS },
 			});
 			expect(sent.error).toBeUndefined();
-			const [mail] = smtp.to('e1@example.com');
+			const [mail] = inbox().to('e1@example.com');
 			expect(mail.parsed.subject).toBe(EXPECTED[expected].suggestions);
 			expect(String(mail.parsed.text)).toContain(EXPECTED[expected].pickLine);
 

@@ -2,12 +2,9 @@ import '../helpers/esmModules';
 
 import { InMemoryDataTables } from '../../harness/dataTables';
 import { runWorkflow } from '../../harness/runWorkflow';
-import { closeEdges, isolateNetwork } from '../helpers/edges';
 import { formPage } from '../helpers/formPages';
-import { LANGUAGE_CASES } from '../helpers/languages';
+import { LANGUAGE_CASES, loopbackMailPerTest } from '../helpers/languages';
 import { LINK_CREDENTIALS, signTestLink } from '../helpers/links';
-import type { LoopbackSmtp } from '../helpers/smtp';
-import { startSmtp } from '../helpers/smtp';
 import { loadTemplate, PAIR_COLUMNS, pairRow, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS, rosterRow, sampleOrg, SENT_LOG_COLUMNS } from '../helpers/templates';
 
 const workflow = loadTemplate('mentorship-pair-changes.json');
@@ -20,20 +17,11 @@ const EXPECTED = {
 };
 
 describe('the End a Pair template pages', () => {
-	let smtp: LoopbackSmtp;
 	const mentor = sampleOrg().find((person) => person.role === 'mentor')!;
 	const mentee = sampleOrg().find((person) => person.role === 'mentee')!;
 	const pair = pairRow(mentor, mentee, 'email');
 
-	beforeEach(async () => {
-		isolateNetwork();
-		smtp = await startSmtp();
-	});
-
-	afterEach(async () => {
-		closeEdges();
-		await smtp.close();
-	});
+	const inbox = loopbackMailPerTest();
 
 	describe.each(LANGUAGE_CASES)('$when', ({ languages, programLanguage, expected }) => {
 		const end = async (status: string) => {
@@ -44,7 +32,7 @@ describe('the End a Pair template pages', () => {
 			tables.create('mentorship_programs', PROGRAM_COLUMNS, [programRow({ language: programLanguage, status })]);
 			const token = signTestLink({ programId: 'mentoring-2026', subject: String(pair.pairId), person: mentee.email.toLowerCase(), role: 'mentee', purpose: 'endPair', expiresAt: EXPIRES });
 			const item = { token, reason: 'No fault: it did not work out', rematch: 'Yes', submittedAt: '2026-05-04T10:00:00.000+02:00', formMode: 'production', formQueryParameters: { token } };
-			const result = await runWorkflow(workflow, { start: { node: 'End Pair Form', items: [item] }, dataTables: tables, credentials: { smtp: smtp.credential, ...LINK_CREDENTIALS } });
+			const result = await runWorkflow(workflow, { start: { node: 'End Pair Form', items: [item] }, dataTables: tables, credentials: { smtp: inbox().credential, ...LINK_CREDENTIALS } });
 			expect(result.error).toBeUndefined();
 			return formPage(workflow, result);
 		};

@@ -2,11 +2,8 @@ import '../helpers/esmModules';
 
 import { InMemoryDataTables } from '../../harness/dataTables';
 import { runWorkflow } from '../../harness/runWorkflow';
-import { closeEdges, isolateNetwork } from '../helpers/edges';
-import { LANGUAGE_CASES } from '../helpers/languages';
+import { LANGUAGE_CASES, loopbackMailPerTest } from '../helpers/languages';
 import { LINK_CREDENTIALS } from '../helpers/links';
-import type { LoopbackSmtp } from '../helpers/smtp';
-import { startSmtp } from '../helpers/smtp';
 import { loadTemplate, PAIR_COLUMNS, pairRow, PROGRAM_COLUMNS, programRow, RESPONSE_COLUMNS, ROSTER_COLUMNS, rosterRow, sampleOrg, SENT_LOG_COLUMNS } from '../helpers/templates';
 
 const workflow = loadTemplate('mentorship-program-close.json');
@@ -14,7 +11,6 @@ const workflow = loadTemplate('mentorship-program-close.json');
 const LAST_DAY = '2026-09-02T07:00:00.000Z';
 
 describe('the Program Close template messages', () => {
-	let smtp: LoopbackSmtp;
 	const mentor = sampleOrg().find((person) => person.role === 'mentor')!;
 	const mentee = sampleOrg().find((person) => person.role === 'mentee')!;
 
@@ -25,15 +21,7 @@ describe('the Program Close template messages', () => {
 	};
 	const expectedEnd = { nl: 'op 2 september 2026 afgelopen', en: 'ended on 2026-09-02' };
 
-	beforeEach(async () => {
-		isolateNetwork();
-		smtp = await startSmtp();
-	});
-
-	afterEach(async () => {
-		closeEdges();
-		await smtp.close();
-	});
+	const inbox = loopbackMailPerTest();
 
 	describe.each(LANGUAGE_CASES)('$when', ({ languages, programLanguage, expected }) => {
 		it('sends the closing message and the mentor thank-you in that language', async () => {
@@ -44,12 +32,12 @@ describe('the Program Close template messages', () => {
 			tables.create('mentorship_sent_log', SENT_LOG_COLUMNS);
 			tables.create('mentorship_programs', PROGRAM_COLUMNS, [programRow({ language: programLanguage })]);
 
-			const result = await runWorkflow(workflow, { start: { node: 'Every Morning', items: [{ timestamp: LAST_DAY }] }, dataTables: tables, credentials: { smtp: smtp.credential, ...LINK_CREDENTIALS } });
+			const result = await runWorkflow(workflow, { start: { node: 'Every Morning', items: [{ timestamp: LAST_DAY }] }, dataTables: tables, credentials: { smtp: inbox().credential, ...LINK_CREDENTIALS } });
 
 			expect(result.error).toBeUndefined();
-			const toMentor = smtp.to(mentor.email).map((mail) => String(mail.parsed.subject)).sort();
+			const toMentor = inbox().to(mentor.email).map((mail) => String(mail.parsed.subject)).sort();
 			expect(toMentor).toEqual([...expectedSubjects[expected]].sort());
-			const [closing] = smtp.to(mentee.email);
+			const [closing] = inbox().to(mentee.email);
 			expect(String(closing.parsed.text).replace(/\s+/g, ' ')).toContain(expectedEnd[expected]);
 		});
 	});
