@@ -1,6 +1,7 @@
 import { closeEdges, isolateNetwork } from './edges';
 import type { LoopbackSmtp } from './smtp';
 import { startSmtp } from './smtp';
+import type { TableRow } from './templates';
 
 /**
  * The three cases every template's language test runs (issue 16 part 4): the person's own
@@ -29,4 +30,25 @@ export function loopbackMailPerTest(): () => LoopbackSmtp {
 		await smtp.close();
 	});
 	return () => smtp;
+}
+
+/** A roster row with what matching needs, enrolled, in the languages given. */
+export function rosterMember(id: string, role: string, programId: string, languages: string, fields: Partial<TableRow> = {}): TableRow {
+	return {
+		participantId: id,
+		email: `${id}@example.com`,
+		name: `Person ${id.toUpperCase()}`,
+		role,
+		department: '',
+		title: '',
+		timezone: 'Europe/Amsterdam',
+		languages,
+		programId,
+		status: 'enrolled',
+		managerId: '',
+		level: 3,
+		capacity: 1,
+		consent: true,
+		...fields,
+	};
 }

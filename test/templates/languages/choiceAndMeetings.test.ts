@@ -3,7 +3,7 @@ import '../helpers/esmModules';
 import { InMemoryDataTables } from '../../harness/dataTables';
 import { runWorkflow } from '../../harness/runWorkflow';
 import { formPage } from '../helpers/formPages';
-import { LANGUAGE_CASES, loopbackMailPerTest } from '../helpers/languages';
+import { LANGUAGE_CASES, loopbackMailPerTest, rosterMember } from '../helpers/languages';
 import { LINK_CREDENTIALS, signTestLink } from '../helpers/links';
 import type { TableRow } from '../helpers/templates';
 import { loadTemplate, PAIR_COLUMNS, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS } from '../helpers/templates';
@@ -18,27 +18,14 @@ const EXPECTED = {
 	en: { suggestions: 'Choose your mentor', pickLine: "I'd like this mentor:", saved: 'Your choice is saved', met: 'Thank you', metMessage: 'Meeting 1 is logged.' },
 };
 
-const person = (id: string, role: string, languages: string, fields: Partial<TableRow> = {}): TableRow => ({
-	participantId: id,
-	email: `${id}@example.com`,
-	name: `Person ${id.toUpperCase()}`,
-	role,
-	department: '',
-	title: '',
-	timezone: 'Europe/Amsterdam',
-	languages,
-	skillsOffered: role === 'mentor' ? 'negotiation' : '',
-	skillsWanted: role === 'mentee' ? 'negotiation' : '',
-	goals: '',
-	programId: PROGRAM,
-	managerId: '',
-	level: role === 'mentor' ? 5 : 3,
-	capacity: 1,
-	consent: true,
-	status: 'enrolled',
-	nominations: '',
-	...fields,
-});
+const person = (id: string, role: string, languages: string): TableRow =>
+	rosterMember(id, role, PROGRAM, languages, {
+		skillsOffered: role === 'mentor' ? 'negotiation' : '',
+		skillsWanted: role === 'mentee' ? 'negotiation' : '',
+		goals: '',
+		level: role === 'mentor' ? 5 : 3,
+		nominations: '',
+	});
 
 describe('the Mentor choice and Meeting log templates', () => {
 

@@ -4,29 +4,11 @@ import { InMemoryDataTables } from '../../harness/dataTables';
 import { runWorkflow } from '../../harness/runWorkflow';
 import type { Edge } from '../helpers/edges';
 import { closeEdges, EDGE_CREDENTIALS, isolateNetwork, mockSlack } from '../helpers/edges';
-import { LANGUAGE_CASES } from '../helpers/languages';
+import { LANGUAGE_CASES, rosterMember } from '../helpers/languages';
 import type { LoopbackSmtp } from '../helpers/smtp';
 import { startSmtp } from '../helpers/smtp';
-import type { TableRow } from '../helpers/templates';
 import { buddyProgramRow, coffeeProgramRow, loadTemplate, PAIR_COLUMNS, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS } from '../helpers/templates';
 
-/** A roster row with what matching needs. */
-const member = (id: string, role: string, programId: string, languages: string, fields: Partial<TableRow> = {}): TableRow => ({
-	participantId: id,
-	email: `${id}@example.com`,
-	name: `Person ${id.toUpperCase()}`,
-	role,
-	department: '',
-	timezone: 'Europe/Amsterdam',
-	languages,
-	programId,
-	status: 'enrolled',
-	managerId: '',
-	level: 3,
-	capacity: 1,
-	consent: true,
-	...fields,
-});
 
 /** Written by hand from the catalogue's sentences. */
 const EXPECTED = {
@@ -60,7 +42,7 @@ describe('the buddy, peer coffee and group circle templates', () => {
 		it('introduces a new hire and their buddy in that language', async () => {
 			const tables = new InMemoryDataTables();
 			tables.create('mentorship_programs', PROGRAM_COLUMNS, [{ ...buddyProgramRow(), language: programLanguage }]);
-			tables.create('mentorship_roster', ROSTER_COLUMNS, [member('buddy', 'mentor', 'buddy', languages, { level: 4 })]);
+			tables.create('mentorship_roster', ROSTER_COLUMNS, [rosterMember('buddy', 'mentor', 'buddy', languages, { level: 4 })]);
 			tables.create('mentorship_pairs', PAIR_COLUMNS);
 			const body = { id: 'hire', email: 'hire@example.com', name: 'Person HIRE', level: 2, hireDate: '2026-03-02', timezone: 'Europe/Amsterdam', languages };
 			const result = await runWorkflow(loadTemplate('mentorship-buddy-program.json'), {
@@ -76,7 +58,7 @@ describe('the buddy, peer coffee and group circle templates', () => {
 		it('pairs peers for coffee in that language', async () => {
 			const tables = new InMemoryDataTables();
 			tables.create('mentorship_programs', PROGRAM_COLUMNS, [{ ...coffeeProgramRow(), language: programLanguage }]);
-			tables.create('mentorship_roster', ROSTER_COLUMNS, [member('p1', 'both', 'coffee', languages), member('p2', 'both', 'coffee', languages)]);
+			tables.create('mentorship_roster', ROSTER_COLUMNS, [rosterMember('p1', 'both', 'coffee', languages), rosterMember('p2', 'both', 'coffee', languages)]);
 			tables.create('mentorship_pairs', PAIR_COLUMNS);
 			const result = await runWorkflow(loadTemplate('mentorship-peer-coffee.json'), {
 				start: { node: 'Every Other Monday', items: [{ timestamp: '2026-03-02T09:00:00.000+01:00' }] },
@@ -95,7 +77,7 @@ describe('the buddy, peer coffee and group circle templates', () => {
 			tables.create('mentorship_programs', PROGRAM_COLUMNS, [
 				programRow({ programId: 'circles', name: 'Circles', kind: 'group', managerMentors: 'allow', circleSizeMin: 3, circleSizeMax: 6, language: programLanguage }),
 			]);
-			tables.create('mentorship_roster', ROSTER_COLUMNS, [member('a', 'mentor', 'circles', languages, { capacity: 6, level: 5 }), ...['e1', 'e2', 'e3'].map((id) => member(id, 'mentee', 'circles', languages))]);
+			tables.create('mentorship_roster', ROSTER_COLUMNS, [rosterMember('a', 'mentor', 'circles', languages, { capacity: 6, level: 5 }), ...['e1', 'e2', 'e3'].map((id) => rosterMember(id, 'mentee', 'circles', languages))]);
 			tables.create('mentorship_circles', CIRCLE_COLUMNS);
 			const result = await runWorkflow(loadTemplate('mentorship-group-circles.json'), {
 				start: { node: 'Form Circles Now', items: [{ programId: 'circles', channel, submittedAt: '2026-03-02T09:00:00.000+01:00' }] },
