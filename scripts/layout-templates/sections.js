@@ -70,19 +70,19 @@ const SECTIONS = {
 		{
 			title: 'Re-solve and record',
 			does: 'Mentor Matcher applies what the rules allow and re-solves; the run keeps its id, every choice is audited, and she sees what changed.',
-			nodes: ['Adjust Proposals', 'Store Adjusted Proposals', 'Record Adjustments', 'Retire Replaced Proposals', 'Email What Changed', 'What Changed'],
+			nodes: ['Adjust Proposals', 'Store Adjusted Proposals', 'Record Adjustments', 'Retire Replaced Proposals', 'What Changed Text', 'Email What Changed', 'What Changed'],
 		},
 	],
 	'mentorship-enrolment.json': [
 		{
 			title: 'Apply',
 			does: "The link names the program (?program=ID); Mentorship Intake checks the answers against that open program's record and roster.",
-			nodes: ['Application Form', 'Program', 'Read Program', 'Program Open?', 'Explain Program Not Open', 'Read Roster', 'Application', 'Mentorship Intake', 'Has Email?', 'Explain Rejection'],
+			nodes: ['Application Form', 'Program', 'Read Program', 'Program Open?', 'Not Open Text', 'Explain Program Not Open', 'Read Roster', 'Application', 'Mentorship Intake', 'Has Email?', 'Rejection Text', 'Explain Rejection'],
 		},
 		{
 			title: 'Ask to confirm',
 			does: 'The application waits apart from the roster until the applicant clicks the link sent to their own address.',
-			nodes: ['Save Application', 'Ask to Confirm', 'Confirmed?', 'Mark Expired'],
+			nodes: ['Save Application', 'Confirmation Text', 'Ask to Confirm', 'Confirmed?', 'Mark Expired'],
 		},
 		{
 			title: 'Give the place',
@@ -92,7 +92,7 @@ const SECTIONS = {
 		{
 			title: 'Tell the applicant',
 			does: "The roster row gets the place, a person's second row is removed, and the applicant hears the outcome.",
-			nodes: ['Write Place to Roster', 'Second Row of Person?', 'Remove Second Row', 'Make Withdrawal Link', 'Tell Applicant', 'Remove Refused Confirmation', 'Explain Refusal'],
+			nodes: ['Write Place to Roster', 'Second Row of Person?', 'Remove Second Row', 'Make Withdrawal Link', 'Place Text', 'Tell Applicant', 'Remove Refused Confirmation', 'Refusal Text', 'Explain Refusal'],
 		},
 	],
 	'mentorship-matching.json': [
@@ -117,6 +117,8 @@ const SECTIONS = {
 			nodes: [
 				'Read Approved Pairs Not Introduced', 'Introduce Each Pair', 'Pair to Introduce', 'Make Goals Link', 'Introduce By',
 				'Find Mentor on Slack', 'Find Mentee on Slack', 'Private Channel?', 'Create Pair Channel', 'Invite the Pair', 'Open Group DM', 'Post Introduction',
+				'Read Approved Pairs Not Introduced', 'Introduce Each Pair', 'Read Mentor Languages', 'Read Mentee Languages', 'Pair to Introduce', 'Introduction Text', 'Introduce By',
+				'Find Mentor on Slack', 'Find Mentee on Slack', 'Private Channel?', 'Create Pair Channel', 'Invite the Pair', 'Open Group DM', 'Slack Introduction Text', 'Post Introduction',
 				'Create Teams Chat', 'Teams Introduction', 'Introduce by Email', 'Mark Active', 'Record Introduction Failure', 'Read Failed Introductions', 'Report Failed Introductions',
 			],
 		},
@@ -143,17 +145,17 @@ const SECTIONS = {
 		{
 			title: 'Offer freed places',
 			does: 'Each free place goes to the next person on its waitlist, with a personal accept link and a deadline; an offer not taken lapses and passes on.',
-			nodes: ['Lapse?', 'Offer?', 'Mark Lapsed', 'Mark Offered', 'Make Accept Links', 'One Offer at a Time', 'Send Offer', 'Log Offer Sent', 'Log Offer Failed', 'Keep Offer for Retry'],
+			nodes: ['Lapse?', 'Offer?', 'Mark Lapsed', 'Mark Offered', 'Make Accept Links', 'One Offer at a Time', 'Offer Text', 'Send Offer', 'Log Offer Sent', 'Log Offer Failed', 'Keep Offer for Retry'],
 		},
 		{
 			title: 'Accept a place',
 			does: 'An open offer is accepted by inserting a claim first; places go to claims in row order, so the limit always holds.',
-			nodes: ['Check Acceptance Link', 'Check Withdrawal Link', 'Link Not Valid', "Read Link's Program", 'Program Open?', 'Program Not Open', 'Accepting?', 'Read Person', 'Offer Open?', 'Claim Place', 'Read Place Claims', 'Read Roster for Decision', 'Decide Acceptance', 'Write Place', 'Placed?', 'Place Confirmed', 'Place Taken', 'Offer Closed'],
+			nodes: ['Check Acceptance Link', 'Check Withdrawal Link', 'Link Not Valid', "Read Link's Program", 'Program Open?', 'Closed Program Page Text', 'Program Not Open', 'Accepting?', 'Read Person', 'Acceptance Page Text', 'Offer Open?', 'Claim Place', 'Read Place Claims', 'Read Roster for Decision', 'Decide Acceptance', 'Write Place', 'Placed?', 'Place Confirmed', 'Place Taken', 'Offer Closed'],
 		},
 		{
 			title: 'Withdraw',
 			does: 'A person not in an active pair leaves the program; the place frees for the next offer run.',
-			nodes: ['Read Person to Withdraw', 'Read Active Pairs', 'Can Withdraw?', 'Mark Withdrawn', 'Withdrawn', 'Cannot Withdraw'],
+			nodes: ['Read Person to Withdraw', 'Withdrawal Page Text', 'Read Active Pairs', 'Can Withdraw?', 'Mark Withdrawn', 'Withdrawn', 'Cannot Withdraw'],
 		},
 	],
 	'mentorship-program-close.json': [
@@ -175,7 +177,7 @@ const SECTIONS = {
 		{
 			title: 'Say goodbye',
 			does: 'Each person gets a closing message with their own final survey link, each mentor a thank-you certificate, one at a time with retries, each outcome logged.',
-			nodes: ['Closing Messages', 'One Message Each', 'Make Survey Links', 'One Message at a Time', 'Send Message', 'Log Sent', 'Log Failed', 'Keep Message for Retry'],
+			nodes: ['Closing Messages', 'One Message Each', 'Make Survey Links', 'One Message at a Time', 'Read Recipient Languages', 'Closing Text', 'Send Message', 'Log Sent', 'Log Failed', 'Keep Message for Retry'],
 		},
 	],
 	'mentorship-email-retries.json': [
@@ -204,7 +206,7 @@ const SECTIONS = {
 		{
 			title: 'Check the link',
 			does: "The link must be genuine and unexpired, its program open (the link names it; its record gives the manager), and its person still in an active pair.",
-			nodes: ['Check Link', "Read Link's Program", 'Program Open?', 'Program Not Open', 'Read Pair', 'Still in the Pair?', 'End Pair', 'Link Not Valid'],
+			nodes: ['Check Link', "Read Link's Program", 'Program Open?', 'Closed Program Page Text', 'Program Not Open', 'Read Ender Languages', 'Pair Page Text', 'Read Pair', 'Still in the Pair?', 'End Pair', 'Link Not Valid'],
 		},
 		{
 			title: 'Find leavers',
@@ -250,7 +252,7 @@ const SECTIONS = {
 		{
 			title: 'Check the pair',
 			does: 'Only someone still in the active pair the link names, in its program, can log its meetings.',
-			nodes: ['Read Pair', 'Still in the Pair?', 'Not in This Pair'],
+			nodes: ['Read Person Languages', 'Read Meeting Program', 'Meeting Page Text', 'Read Pair', 'Still in the Pair?', 'Not in This Pair'],
 		},
 		{
 			title: 'Record once',
@@ -306,7 +308,7 @@ const SECTIONS = {
 		{
 			title: 'Introduce',
 			does: 'Each pair is stored and introduced by email; a new hire without a buddy alerts the people team.',
-			nodes: ['Store Buddy Pairs', 'Introduce Buddy and New Hire', 'New Hires Only', 'No Buddy Found'],
+			nodes: ['Store Buddy Pairs', 'Buddy Introduction Text', 'Introduce Buddy and New Hire', 'New Hires Only', 'No Buddy Found'],
 		},
 	],
 	'mentorship-program-setup.json': [
@@ -335,7 +337,7 @@ const SECTIONS = {
 		{
 			title: 'Introduce on Slack',
 			does: 'Each group gets a Slack group DM with an introduction.',
-			nodes: ['One Item per Member', 'Find on Slack', 'Slack ID per Group', 'Group Members', 'Open Group DM', 'Post Coffee Intro'],
+			nodes: ['One Item per Member', 'Find on Slack', 'Slack ID per Group', 'Group Members', 'Open Group DM', 'Coffee Text', 'Post Coffee Intro'],
 		},
 	],
 	'mentorship-group-circles.json': [
@@ -347,7 +349,7 @@ const SECTIONS = {
 		{
 			title: 'Remember',
 			does: 'Each new circle is stored with its members and goes, one at a time, to its introduction; a topped-up circle is updated, newcomers join its Slack channel, and its members are told who joins.',
-			nodes: ['Joins a Circle?', 'Add to Circle', 'One Top-Up at a Time', 'Slack Circle?', 'Newcomers to Find', 'One Item per Newcomer', 'Find Newcomer on Slack', 'Invite Newcomers', 'Store Newcomer Slack IDs', 'Welcome Newcomers', 'Record Welcome Failure', 'Store Circle', 'One Circle at a Time', 'Introduce By'],
+			nodes: ['Joins a Circle?', 'Add to Circle', 'One Top-Up at a Time', 'Slack Circle?', 'Newcomers to Find', 'One Item per Newcomer', 'Find Newcomer on Slack', 'Invite Newcomers', 'Store Newcomer Slack IDs', 'Welcome Newcomers', 'Record Welcome Failure', 'Store Circle', 'One Circle at a Time', 'Circle Text', 'Slack Circle Text', 'Introduce By'],
 		},
 		{
 			title: 'Introduce on Slack',
@@ -369,7 +371,7 @@ const SECTIONS = {
 		{
 			title: 'Email each mentee',
 			does: 'Each suggestion gets a signed "I\'d like this mentor" link; each mentee gets one email with their three.',
-			nodes: ['One Item per Suggestion', 'Make Pick Links', 'Suggestion Line', 'One Email per Mentee', 'One Email at a Time', 'Email Mentee', 'Sent', 'Not Sent'],
+			nodes: ['One Item per Suggestion', 'Make Pick Links', 'Suggestion Text', 'Suggestion Line', 'One Email per Mentee', 'One Email at a Time', 'Mentee Email Text', 'Email Mentee', 'Sent', 'Not Sent'],
 		},
 		{
 			title: 'Tell the program manager',
@@ -379,7 +381,7 @@ const SECTIONS = {
 		{
 			title: 'Record the choice',
 			does: "A clicked link is checked, and the choice is stored once as a new row of `mentorship_picks`; the next matching run adds it to the mentee's nominations.",
-			nodes: ['Pick Mentor', 'Check Link', 'Read Mentee Row', 'Read Chosen Mentor', 'Choice Still Open?', 'Choice', 'Read Earlier Picks', 'Already Chosen?', 'Save Choice', 'Choice Saved', 'Link Not Valid', 'Choice Closed'],
+			nodes: ['Pick Mentor', 'Check Link', 'Read Mentee Row', 'Read Choice Program', 'Read Chosen Mentor', 'Choice Page Text', 'Choice Still Open?', 'Choice', 'Read Earlier Picks', 'Already Chosen?', 'Save Choice', 'Choice Saved', 'Link Not Valid', 'Choice Closed'],
 		},
 	],
 	'mentorship-session-feedback.json': [

@@ -1,6 +1,6 @@
 import './helpers/esmModules';
 
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INode, Workflow } from 'n8n-workflow';
 
 import { pairId } from '../../nodes/core/matching/pairId';
 import { ADJUST_PROGRAM, ADJUSTED, adjustOrg, OWN_MENTOR, SKILLS_ONLY } from '../core/matching/adjustOrg';
@@ -127,6 +127,23 @@ describe('the Review and adjust template', () => {
 	const submit = async (waiting: RunResult, answers: IDataObject, executionId = 'exec-adjust') =>
 		await resumeWorkflow(workflow, waiting, [answers], { dataTables: tables, credentials: credentials(), executionId });
 	const runRows = (runId: string) => tables.rows('mentorship_pairs').filter((row) => row.runId === runId);
+
+	describe('when the program record says the default language is Dutch', () => {
+		it('tells the program manager what changed in Dutch, by email and on the page', async () => {
+			// The program manager sets the language in the program's record.
+			const programs = tables.tables().find((table) => table.name === 'mentorship_programs')!;
+			const proxy = await tables.provider.getDataTableProxy({} as Workflow, { type: 'n8n-nodes-base.dataTable' } as INode, programs.id);
+			await proxy.updateRows({ filter: { type: 'and', filters: [{ columnName: 'programId', condition: 'eq', value: ADJUST_PROGRAM }] }, data: { language: 'nl' } });
+			const waiting = await open({});
+			const done = await submit(waiting, answersFor(waiting, { E05: 'Drop this pair' }));
+
+			// Written by hand from the catalogue's Dutch sentences.
+			expect(formPage(workflow, done).title).toBe('Voorstellen aangepast');
+			const [mail] = smtp.to('program-manager@example.com');
+			expect(mail.parsed.subject).toBe(`Aangepaste voorstellen voor ${ADJUST_PROGRAM} (ronde 41)`);
+			expect(String(mail.parsed.text)).toContain('Pat Manager heeft de voorgestelde koppels van ronde 41 aangepast.');
+		});
+	});
 
 	describe('when the program manager opens the adjust page of a run', () => {
 		it('lists the run’s proposals grouped by mentor, each with score and reasons, and offers moves to suggested mentors', async () => {
