@@ -61,7 +61,7 @@ describe('the Matching template with the mentee\'s goals', () => {
 		const [pair] = tables.rows('mentorship_pairs');
 		const [mail] = smtp.to(mentor.email);
 		const text = String(mail.parsed.text);
-		expect(text.replace(/\s+/g, ' ')).toContain(`The goals ${mentee.name} named: 1. Lead my first project meeting 2. Write a design doc & get it reviewed`);
+		expect(text.replace(/\s+/g, ' ')).toContain(`The goals ${mentee.name} named: 1. Lead my first project meeting; 2. Write a design doc & get it reviewed`);
 		expect(text.replace(/\s+/g, ' ')).toContain('At your first meeting, agree on one to three goals and confirm them here (either of you):');
 		// The link fills the form's fields with the goals (percent-encoded) and carries the token last.
 		const url = new URL(/https:\/\/n8n\.example\.com\/form\/mentorship-goals\?\S+/.exec(text)![0]);

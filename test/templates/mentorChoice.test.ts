@@ -15,7 +15,7 @@ import { LINK_CREDENTIALS, readTestLink, signTestLink } from './helpers/links';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
 import type { TableRow } from './helpers/templates';
-import { loadTemplate, PAIR_COLUMNS, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS } from './helpers/templates';
+import { loadTemplate, PAIR_COLUMNS, PICK_COLUMNS, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS } from './helpers/templates';
 
 const workflow = withQuickRetries(loadTemplate('mentorship-mentor-choice.json'));
 const matching = loadTemplate('mentorship-matching.json');
@@ -38,11 +38,6 @@ interface Person {
 	status?: string;
 }
 
-/** One row per pick, inserted and never updated (docs/data-model.md). */
-const PICK_COLUMNS: ColumnSpec[] = [
-	...['programId', 'menteeEmail', 'mentorEmail', 'executionId'].map((name) => ({ name, type: 'string' as const })),
-	{ name: 'pickedAt', type: 'date' },
-];
 
 const emailOf = (person: Person) => `${person.id.toLowerCase()}@example.com`;
 

@@ -1,6 +1,5 @@
 import './helpers/esmModules';
 
-import { GOAL_TEXTS } from '../../nodes/core/goals';
 import { InMemoryDataTables } from '../harness/dataTables';
 import { runWorkflow } from '../harness/runWorkflow';
 import { withQuickRetries } from './helpers/delivery';
@@ -42,8 +41,7 @@ describe('the Program Close template with confirmed goals', () => {
 		const result = await runWorkflow(workflow, { start: { node: 'Every Morning', items: [{ timestamp: LAST_DAY }] }, dataTables: tables, credentials: { smtp: smtp.credential, ...LINK_CREDENTIALS } });
 		expect(result.error).toBeUndefined();
 		const closingOf = (email: unknown) => smtp.to(String(email)).filter((mail) => String(mail.parsed.subject).startsWith('Your mentoring pair with'));
-		const line = 'Your goals, as you confirmed them: Goal 1: Lead a meeting; Goal 2: Give a talk. The survey asks how far you got with each.';
-		expect(GOAL_TEXTS.endSurveyGoalsLine(['Lead a meeting', 'Give a talk'])).toBe(line);
+		const line = 'Your goals, as you confirmed them: 1. Lead a meeting; 2. Give a talk. The survey asks how far you got with each.';
 		for (const email of [pairs[0].mentorEmail, pairs[0].menteeEmail]) {
 			const [closing] = closingOf(email);
 			expect(String(closing.parsed.text).replace(/\s+/g, ' ')).toContain(line);

@@ -23,11 +23,6 @@ export const GOAL_TEXTS = {
 	notInPairTitle: 'These goals are closed',
 	notInPairMessage: 'This link is not for a current mentoring pair, so nothing was saved. If you think this is wrong, ask the program team.',
 	invalidTitle: 'Please check your goals',
-	/** Introduction email: the sentence around the link. */
-	introGoalsLine: 'At your first meeting, agree on one to three goals and confirm them here (either of you):',
-	/** End-of-program survey invitation (Program close): the pair's confirmed goals in survey order. */
-	endSurveyGoalsLine: (goals: readonly string[]) =>
-		`Your goals, as you confirmed them: ${goals.map((goal, index) => `Goal ${index + 1}: ${goal}`).join('; ')}. The survey asks how far you got with each.`,
 	/** Survey: the question per goal. */
 	ratingQuestion: (slot: number) => `Goal ${slot} (as agreed with your partner): how far are you?`,
 	ratingLevels: ['Not started', 'Some', 'Most', 'Achieved'] as const,

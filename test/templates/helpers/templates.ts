@@ -187,6 +187,12 @@ export const CIRCLE_COLUMNS: ColumnSpec[] = [
 	...['slackChannelId', 'teamsChatId', 'introducedAt', 'introductionError'].map((name) => ({ name, type: 'string' as const })),
 ];
 
+/** Columns of `mentorship_picks` (Mentor choice template): one row per pick, inserted and never updated (docs/data-model.md). */
+export const PICK_COLUMNS: ColumnSpec[] = [
+	...['programId', 'menteeEmail', 'mentorEmail', 'executionId'].map((name) => ({ name, type: 'string' as const })),
+	{ name: 'pickedAt', type: 'date' },
+];
+
 /** Columns of `mentorship_programs`: one record per program (docs/data-model.md). */
 export const PROGRAM_COLUMNS: ColumnSpec[] = programColumns();
 

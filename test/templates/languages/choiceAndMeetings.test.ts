@@ -6,7 +6,7 @@ import { formPage } from '../helpers/formPages';
 import { LANGUAGE_CASES, loopbackMailPerTest, rosterMember } from '../helpers/languages';
 import { LINK_CREDENTIALS, signTestLink } from '../helpers/links';
 import type { TableRow } from '../helpers/templates';
-import { loadTemplate, PAIR_COLUMNS, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS } from '../helpers/templates';
+import { loadTemplate, PAIR_COLUMNS, PICK_COLUMNS, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS } from '../helpers/templates';
 
 const PROGRAM = 'mentoring-2026';
 const AT = '2026-03-03T10:00:00.000+01:00';
@@ -37,6 +37,7 @@ describe('the Mentor choice and Meeting log templates', () => {
 			tables.create('mentorship_programs', PROGRAM_COLUMNS, [programRow({ language: programLanguage })]);
 			tables.create('mentorship_roster', ROSTER_COLUMNS, [person('m1', 'mentor', languages), person('e1', 'mentee', languages)]);
 			tables.create('mentorship_pairs', [...PAIR_COLUMNS, { name: 'meetingCount', type: 'number' }], pairs);
+			tables.create('mentorship_picks', PICK_COLUMNS);
 			tables.create('mentorship_meetings', [
 				...['programId', 'pairId', 'personId', 'role', 'outcome', 'recordedAt'].map((name) => ({ name, type: 'string' as const })),
 				{ name: 'session', type: 'number' as const },

@@ -7,7 +7,7 @@ import { closeEdges, EDGE_CREDENTIALS, isolateNetwork, mockSlack } from '../help
 import { LANGUAGE_CASES, rosterMember } from '../helpers/languages';
 import type { LoopbackSmtp } from '../helpers/smtp';
 import { startSmtp } from '../helpers/smtp';
-import { buddyProgramRow, coffeeProgramRow, loadTemplate, PAIR_COLUMNS, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS } from '../helpers/templates';
+import { buddyProgramRow, CIRCLE_COLUMNS, coffeeProgramRow, loadTemplate, PAIR_COLUMNS, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS } from '../helpers/templates';
 
 
 /** Written by hand from the catalogue's sentences. */
@@ -16,12 +16,6 @@ const EXPECTED = {
 	en: { buddy: 'Welcome Person HIRE: meet your buddy Person BUDDY', coffee: ':coffee: Coffee time!', circleEmail: 'Your mentoring circle with Person A', circleSlack: ':wave: Welcome to your mentoring circle!' },
 };
 
-const CIRCLE_COLUMNS = [
-	...['programId', 'circleId', 'status', 'channel', 'mentorId', 'mentorName', 'mentorEmail', 'mentorTimezone', 'mentees', 'memberEmails', 'runId'].map((name) => ({ name, type: 'string' as const })),
-	{ name: 'size', type: 'number' as const },
-	{ name: 'meanScore', type: 'number' as const },
-	...['slackChannelId', 'teamsChatId', 'introducedAt', 'introductionError'].map((name) => ({ name, type: 'string' as const })),
-];
 
 describe('the buddy, peer coffee and group circle templates', () => {
 	let smtp: LoopbackSmtp;

@@ -7,6 +7,7 @@ import { closeEdges, EDGE_CREDENTIALS, isolateNetwork, mockSlack } from '../help
 import { LANGUAGE_CASES } from '../helpers/languages';
 import type { LoopbackSmtp } from '../helpers/smtp';
 import { startSmtp } from '../helpers/smtp';
+import { LINK_CREDENTIALS } from '../helpers/links';
 import { loadTemplate, PAIR_COLUMNS, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS } from '../helpers/templates';
 
 const workflow = loadTemplate('mentorship-matching.json');
@@ -59,7 +60,7 @@ describe('the Matching template introductions', () => {
 		const result = await runWorkflow(workflow, {
 			start: { node: 'Run Matching Now', items: [{ programId: 'mentoring-2026', action: 'Retry failed introductions', channel, privateChannel: 'no' }] },
 			dataTables: tables,
-			credentials: { smtp: smtp.credential, ...EDGE_CREDENTIALS },
+			credentials: { smtp: smtp.credential, ...EDGE_CREDENTIALS, ...LINK_CREDENTIALS },
 			executionId: 'exec-retry',
 		});
 		expect(result.error).toBeUndefined();

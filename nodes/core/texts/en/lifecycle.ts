@@ -12,6 +12,7 @@ export const lifecycle = {
 		'Hello {{name}},\n\n' +
 		'{{programName}} ended on {{programEnd}}, and with it your mentoring pair with {{otherName}}. Thank you for the time and openness you brought to it.\n\n' +
 		'One last thing: please tell us how it went in the final survey (two minutes). Your personal link: {{{surveyLink}}}\n\n' +
+		'Your goals, as you confirmed them: {{goalsList?}}. The survey asks how far you got with each.\n\n' +
 		'You are welcome to stay in touch with {{otherName}} in your own way.\n\n' +
 		'The mentoring program team',
 	mentorThanksSubject: 'Thank you for mentoring, {{name}}',

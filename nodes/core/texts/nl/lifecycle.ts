@@ -14,6 +14,7 @@ export const lifecycle: Record<keyof typeof english, string> = {
 		'Hallo {{name}},\n\n' +
 		'{{programName}} is op {{programEnd}} afgelopen, en daarmee ook je mentorkoppel met {{otherName}}. Bedankt voor de tijd en openheid die je erin hebt gestoken.\n\n' +
 		'Nog één ding: laat ons in de eindevaluatie weten hoe het ging (twee minuten). Je persoonlijke link: {{{surveyLink}}}\n\n' +
+		'Jullie doelen, zoals jullie ze bevestigden: {{goalsList?}}. In de evaluatie vragen we hoe ver je met elk doel bent gekomen.\n\n' +
 		'Houd gerust op je eigen manier contact met {{otherName}}.\n\n' +
 		'Het team van het mentorprogramma',
 	mentorThanksSubject: 'Bedankt voor je inzet als mentor, {{name}}',
