@@ -2,7 +2,6 @@ import './helpers/esmModules';
 
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ColumnSpec } from '../harness/dataTables';
 import { InMemoryDataTables } from '../harness/dataTables';
 import type { RunResult } from '../harness/runWorkflow';
 import { runWorkflow } from '../harness/runWorkflow';
