@@ -8,12 +8,18 @@ import { circles as enCircles } from './en/circles';
 import { coffee as enCoffee } from './en/coffee';
 import { enrolment as enEnrolment } from './en/enrolment';
 import { introductions as enIntroductions } from './en/introductions';
+import { forms as enForms } from './en/forms';
+import { surveys as enSurveys } from './en/surveys';
+import { kpi as enKpi } from './en/kpi';
 import type { TextLanguage } from './language';
 import { buddy as nlBuddy } from './nl/buddy';
 import { circles as nlCircles } from './nl/circles';
 import { coffee as nlCoffee } from './nl/coffee';
 import { enrolment as nlEnrolment } from './nl/enrolment';
 import { introductions as nlIntroductions } from './nl/introductions';
+import { forms as nlForms } from './nl/forms';
+import { surveys as nlSurveys } from './nl/surveys';
+import { kpi as nlKpi } from './nl/kpi';
 
 const english = {
 	introductions: enIntroductions,
@@ -21,6 +27,9 @@ const english = {
 	buddy: enBuddy,
 	coffee: enCoffee,
 	circles: enCircles,
+	forms: enForms,
+	surveys: enSurveys,
+	kpi: enKpi,
 };
 
 /** An area of the catalogue: the texts of one template or theme. */
@@ -37,6 +46,9 @@ const dutch: Catalogue = {
 	buddy: nlBuddy,
 	coffee: nlCoffee,
 	circles: nlCircles,
+	forms: nlForms,
+	surveys: nlSurveys,
+	kpi: nlKpi,
 };
 
 /** The catalogue: language, area, key, text with `{{placeholders}}`. */

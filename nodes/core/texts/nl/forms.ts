@@ -6,7 +6,7 @@ export const forms: Record<FormTextKey, string> = {
 
 	enrolmentTitle: 'Doe mee aan het mentorprogramma',
 	enrolmentDescription: 'Vertel wie je bent en wat je wilt leren of delen. We mailen je een link om je aanmelding te bevestigen.',
-	enrolmentSubmitted: 'Dank je wel! Kijk in je inbox en klik op Bevestigen om je aanmelding af te ronden.',
+	enrolmentSubmitted: 'Dank je wel! Kijk in je mailbox en klik op de bevestigingslink om je aanmelding af te ronden.',
 	enrolmentEmail: 'Zakelijk e-mailadres',
 	enrolmentEmailPlaceholder: 'jij@voorbeeld.nl',
 	enrolmentName: 'Volledige naam',

@@ -50,7 +50,7 @@ export const kpi: Record<KpiTextKey, string> = {
 	pairsCountedOfPrograms: ' van alle programma’s in de invoer samen ({{programs}})',
 	leftOut: 'Niet meegeteld: {{items}}.',
 	leftOutOtherProgram: '{{count}} van een ander programma',
-	leftOutUnknownStatus: '{{count}} met een onbekende status',
+	leftOutUnknownStatus: '{{count}} met een onbekende fase',
 	pairsCountedAdvice: 'Vul bij de KPI-bewerking een programma-ID in om één programma te rapporteren.',
 	statusActive: 'actief',
 	statusCompleted: 'afgerond',
@@ -83,7 +83,7 @@ export const kpi: Record<KpiTextKey, string> = {
 	scoreHeader: 'Uitkomst',
 	intervalHeader: 'BI',
 	countsHeader: 'Aantallen',
-	npsNote: 'Groen: promotors (9-10), grijs: passieven (7-8), rood: criticasters (0-6). Het interval is een benadering met de normale verdeling.',
+	npsNote: 'Groen: promotors (9-10), grijs: passieven (7-8), rood: criticasters (0-6). Het betrouwbaarheidsinterval is benaderd met de normale verdeling.',
 
 	midpointTitle: 'Van halverwege naar het einde',
 	midpointQuality: 'Kwaliteit van de relatie (1-5)',
