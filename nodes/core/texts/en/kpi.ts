@@ -118,6 +118,11 @@ export const kpi = {
 	testFisher: "Fisher's exact test",
 
 	breakdownTitle: 'By {{field}}',
+	fieldDepartment: 'department',
+	fieldLocation: 'location',
+	fieldLevel: 'level',
+	fieldRole: 'role',
+	fieldTitle: 'job title',
 	groupHeader: 'Group',
 	answeredHeader: 'Answered',
 	noneSuppressed: 'No groups suppressed (minimum {{min}} respondents).',

@@ -120,6 +120,11 @@ export const kpi: Record<KpiTextKey, string> = {
 	testFisher: 'Fishers exacte toets',
 
 	breakdownTitle: 'Per {{field}}',
+	fieldDepartment: 'afdeling',
+	fieldLocation: 'locatie',
+	fieldLevel: 'niveau',
+	fieldRole: 'rol',
+	fieldTitle: 'functie',
 	groupHeader: 'Groep',
 	answeredHeader: 'Antwoorden',
 	noneSuppressed: 'Geen groepen verborgen (minimaal {{min}} deelnemers met antwoord).',
