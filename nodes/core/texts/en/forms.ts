@@ -11,7 +11,6 @@ export const forms = {
 	enrolmentDescription: 'Tell us who you are and what you would like to learn or share. We will email you a link to confirm your application.',
 	enrolmentSubmitted: 'Thank you! Check your inbox and click Confirm to complete your application.',
 	enrolmentEmail: 'Work email',
-	enrolmentEmailPlaceholder: 'you@example.com',
 	enrolmentName: 'Full name',
 	enrolmentRole: 'I want to be',
 	enrolmentDepartment: 'Department',

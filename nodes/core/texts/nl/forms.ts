@@ -8,7 +8,6 @@ export const forms: Record<FormTextKey, string> = {
 	enrolmentDescription: 'Vertel wie je bent en wat je wilt leren of delen. We mailen je een link om je aanmelding te bevestigen.',
 	enrolmentSubmitted: 'Dank je wel! Kijk in je mailbox en klik op de bevestigingslink om je aanmelding af te ronden.',
 	enrolmentEmail: 'Zakelijk e-mailadres',
-	enrolmentEmailPlaceholder: 'jij@voorbeeld.nl',
 	enrolmentName: 'Volledige naam',
 	enrolmentRole: 'Ik doe mee als',
 	enrolmentDepartment: 'Afdeling',
