@@ -79,12 +79,12 @@ const SECTIONS = {
 		{
 			title: 'Apply',
 			does: "The link names the program (?program=ID); Mentorship Intake checks the answers against that open program's record and roster.",
-			nodes: ['Application Form', 'Dutch Application Form', 'Application Answers', 'Program', 'Read Program', 'Program Open?', 'Explain Program Not Open', 'Read Roster', 'Application', 'Mentorship Intake', 'Has Email?', 'Explain Rejection'],
+			nodes: ['Application Form', 'Dutch Application Form', 'Application Answers', 'Program', 'Read Program', 'Program Open?', 'Not Open Text', 'Explain Program Not Open', 'Read Roster', 'Application', 'Mentorship Intake', 'Has Email?', 'Rejection Text', 'Explain Rejection'],
 		},
 		{
 			title: 'Ask to confirm',
 			does: 'The application waits apart from the roster until the applicant clicks the link sent to their own address.',
-			nodes: ['Save Application', 'Ask to Confirm', 'Confirmed?', 'Mark Expired'],
+			nodes: ['Save Application', 'Confirmation Text', 'Ask to Confirm', 'Confirmed?', 'Mark Expired'],
 		},
 		{
 			title: 'Give the place',
@@ -94,7 +94,7 @@ const SECTIONS = {
 		{
 			title: 'Tell the applicant',
 			does: "The roster row gets the place, a person's second row is removed, and the applicant hears the outcome.",
-			nodes: ['Write Place to Roster', 'Second Row of Person?', 'Remove Second Row', 'Make Withdrawal Link', 'Tell Applicant', 'Remove Refused Confirmation', 'Explain Refusal'],
+			nodes: ['Write Place to Roster', 'Second Row of Person?', 'Remove Second Row', 'Make Withdrawal Link', 'Place Text', 'Tell Applicant', 'Remove Refused Confirmation', 'Refusal Text', 'Explain Refusal'],
 		},
 	],
 	'mentorship-matching.json': [
@@ -117,8 +117,8 @@ const SECTIONS = {
 			title: 'Introduce, one pair at a time',
 			does: 'Each approved pair is introduced on its channel and marked active at once; a failed introduction is recorded and reported.',
 			nodes: [
-				'Read Approved Pairs Not Introduced', 'Introduce Each Pair', 'Pair to Introduce', 'Introduce By',
-				'Find Mentor on Slack', 'Find Mentee on Slack', 'Private Channel?', 'Create Pair Channel', 'Invite the Pair', 'Open Group DM', 'Post Introduction',
+				'Read Approved Pairs Not Introduced', 'Introduce Each Pair', 'Read Mentor Languages', 'Read Mentee Languages', 'Pair to Introduce', 'Introduction Text', 'Introduce By',
+				'Find Mentor on Slack', 'Find Mentee on Slack', 'Private Channel?', 'Create Pair Channel', 'Invite the Pair', 'Open Group DM', 'Slack Introduction Text', 'Post Introduction',
 				'Create Teams Chat', 'Teams Introduction', 'Introduce by Email', 'Mark Active', 'Record Introduction Failure', 'Read Failed Introductions', 'Report Failed Introductions',
 			],
 		},
@@ -145,17 +145,17 @@ const SECTIONS = {
 		{
 			title: 'Offer freed places',
 			does: 'Each free place goes to the next person on its waitlist, with a personal accept link and a deadline; an offer not taken lapses and passes on.',
-			nodes: ['Lapse?', 'Offer?', 'Mark Lapsed', 'Mark Offered', 'Make Accept Links', 'One Offer at a Time', 'Send Offer', 'Log Offer Sent', 'Log Offer Failed'],
+			nodes: ['Lapse?', 'Offer?', 'Mark Lapsed', 'Mark Offered', 'Make Accept Links', 'One Offer at a Time', 'Offer Text', 'Send Offer', 'Log Offer Sent', 'Log Offer Failed'],
 		},
 		{
 			title: 'Accept a place',
 			does: 'An open offer is accepted by inserting a claim first; places go to claims in row order, so the limit always holds.',
-			nodes: ['Check Acceptance Link', 'Check Withdrawal Link', 'Link Not Valid', "Read Link's Program", 'Program Open?', 'Program Not Open', 'Accepting?', 'Read Person', 'Offer Open?', 'Claim Place', 'Read Place Claims', 'Read Roster for Decision', 'Decide Acceptance', 'Write Place', 'Placed?', 'Place Confirmed', 'Place Taken', 'Offer Closed'],
+			nodes: ['Check Acceptance Link', 'Check Withdrawal Link', 'Link Not Valid', "Read Link's Program", 'Program Open?', 'Closed Program Page Text', 'Program Not Open', 'Accepting?', 'Read Person', 'Acceptance Page Text', 'Offer Open?', 'Claim Place', 'Read Place Claims', 'Read Roster for Decision', 'Decide Acceptance', 'Write Place', 'Placed?', 'Place Confirmed', 'Place Taken', 'Offer Closed'],
 		},
 		{
 			title: 'Withdraw',
 			does: 'A person not in an active pair leaves the program; the place frees for the next offer run.',
-			nodes: ['Read Person to Withdraw', 'Read Active Pairs', 'Can Withdraw?', 'Mark Withdrawn', 'Withdrawn', 'Cannot Withdraw'],
+			nodes: ['Read Person to Withdraw', 'Withdrawal Page Text', 'Read Active Pairs', 'Can Withdraw?', 'Mark Withdrawn', 'Withdrawn', 'Cannot Withdraw'],
 		},
 	],
 	'mentorship-program-close.json': [
@@ -274,7 +274,7 @@ const SECTIONS = {
 		{
 			title: 'Introduce',
 			does: 'Each pair is stored and introduced by email; a new hire without a buddy alerts the people team.',
-			nodes: ['Store Buddy Pairs', 'Introduce Buddy and New Hire', 'New Hires Only', 'No Buddy Found'],
+			nodes: ['Store Buddy Pairs', 'Buddy Introduction Text', 'Introduce Buddy and New Hire', 'New Hires Only', 'No Buddy Found'],
 		},
 	],
 	'mentorship-program-setup.json': [
@@ -303,7 +303,7 @@ const SECTIONS = {
 		{
 			title: 'Introduce on Slack',
 			does: 'Each group gets a Slack group DM with an introduction.',
-			nodes: ['One Item per Member', 'Find on Slack', 'Slack ID per Group', 'Group Members', 'Open Group DM', 'Post Coffee Intro'],
+			nodes: ['One Item per Member', 'Find on Slack', 'Slack ID per Group', 'Group Members', 'Open Group DM', 'Coffee Text', 'Post Coffee Intro'],
 		},
 	],
 	'mentorship-group-circles.json': [
@@ -315,7 +315,7 @@ const SECTIONS = {
 		{
 			title: 'Remember',
 			does: 'Each circle is stored with its members, one circle at a time goes on to its introduction.',
-			nodes: ['Store Circle', 'One Circle at a Time', 'Introduce By'],
+			nodes: ['Store Circle', 'One Circle at a Time', 'Circle Text', 'Slack Circle Text', 'Introduce By'],
 		},
 		{
 			title: 'Introduce on Slack',

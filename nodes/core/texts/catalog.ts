@@ -8,6 +8,8 @@ import { circles as enCircles } from './en/circles';
 import { coffee as enCoffee } from './en/coffee';
 import { enrolment as enEnrolment } from './en/enrolment';
 import { introductions as enIntroductions } from './en/introductions';
+import { lifecycle as enLifecycle } from './en/lifecycle';
+import { pages as enPages } from './en/pages';
 import { forms as enForms } from './en/forms';
 import { surveys as enSurveys } from './en/surveys';
 import { kpi as enKpi } from './en/kpi';
@@ -17,6 +19,8 @@ import { circles as nlCircles } from './nl/circles';
 import { coffee as nlCoffee } from './nl/coffee';
 import { enrolment as nlEnrolment } from './nl/enrolment';
 import { introductions as nlIntroductions } from './nl/introductions';
+import { lifecycle as nlLifecycle } from './nl/lifecycle';
+import { pages as nlPages } from './nl/pages';
 import { forms as nlForms } from './nl/forms';
 import { surveys as nlSurveys } from './nl/surveys';
 import { kpi as nlKpi } from './nl/kpi';
@@ -27,6 +31,8 @@ const english = {
 	buddy: enBuddy,
 	coffee: enCoffee,
 	circles: enCircles,
+	lifecycle: enLifecycle,
+	pages: enPages,
 	forms: enForms,
 	surveys: enSurveys,
 	kpi: enKpi,
@@ -46,6 +52,8 @@ const dutch: Catalogue = {
 	buddy: nlBuddy,
 	coffee: nlCoffee,
 	circles: nlCircles,
+	lifecycle: nlLifecycle,
+	pages: nlPages,
 	forms: nlForms,
 	surveys: nlSurveys,
 	kpi: nlKpi,

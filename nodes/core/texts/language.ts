@@ -32,6 +32,8 @@ function languageList(languages: unknown): TextLanguage[] {
  * A message for several people at once (a pair's introduction, a circle's welcome) passes
  * one list per person: the first language of the first person that every one of them reads,
  * else the program default, because a message half of its readers cannot read helps nobody.
+ * People whose languages the catalogue does not have (or whose languages are unknown, as for a
+ * new hire from an HR system) read neither language, so they do not vote.
  *
  * @example chooseLanguage(['German', 'Nederlands'], 'en') // 'nl'
  * @example chooseLanguage(['de'], 'nl') // 'nl'
@@ -41,6 +43,8 @@ export function chooseLanguage(languages: unknown, programDefault: unknown): Tex
 	const fallback = supported(programDefault) ?? 'en';
 	const perPerson = Array.isArray(languages) && languages.length > 0 && languages.every(Array.isArray);
 	if (!perPerson) return languageList(languages)[0] ?? fallback;
-	const lists = (languages as unknown[][]).map(languageList);
+	// People with no language of the catalogue (or none known) read neither, so they do not vote.
+	const lists = (languages as unknown[][]).map(languageList).filter((list) => list.length > 0);
+	if (lists.length === 0) return fallback;
 	return lists[0].find((language) => lists.every((list) => list.includes(language))) ?? fallback;
 }

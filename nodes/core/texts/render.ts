@@ -57,17 +57,25 @@ function asText(value: unknown): string {
 
 /**
  * Fills one catalogue text. Lines whose optional placeholder has no value are dropped
- * (with the blank line before them, so no gap is left).
+ * (with the blank line before them, or after them at the start, so no gap is left).
  */
 export function fillText(template: string, values: TextValues, channel: Channel, where: string): string {
 	const lines = template.split('\n');
 	const kept: string[] = [];
+	// A dropped first line (an optional greeting) takes the blank line after it along.
+	let skipBlank = false;
 	for (const line of lines) {
 		const placeholders = placeholdersOf(line);
 		if (placeholders.some((p) => p.optional && isEmpty(values[p.name]))) {
 			if (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
+			else if (kept.length === 0) skipBlank = true;
 			continue;
 		}
+		if (skipBlank && line === '') {
+			skipBlank = false;
+			continue;
+		}
+		skipBlank = false;
 		const missing = placeholders.find((p) => !p.optional && (values[p.name] === undefined || values[p.name] === null));
 		if (missing) {
 			throw new MalformedInputError(

@@ -41,7 +41,12 @@ describe('chooseLanguage', () => {
 
 		it('returns the program default when they share no language of the catalogue', () => {
 			expect(chooseLanguage([['nl'], ['en']], 'nl')).toBe('nl');
-			expect(chooseLanguage([['nl'], ['de']], 'en')).toBe('en');
+		});
+
+		it('leaves out people with no language of the catalogue', () => {
+			expect(chooseLanguage([['nl'], ['de']], 'en')).toBe('nl');
+			expect(chooseLanguage([[''], ['nl']], 'en')).toBe('nl');
+			expect(chooseLanguage([['de'], ['fr']], 'nl')).toBe('nl');
 		});
 	});
 });

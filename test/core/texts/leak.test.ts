@@ -11,7 +11,7 @@ import type { TextArea } from '../../../nodes/core/texts';
  */
 const SHARED_WORDS = new Set([
 	// Words Dutch writes exactly as English does.
-	'mentor', 'mentors', 'mentee', 'mentees', 'team', 'week', 'link', 'links', 'over', 'buddy', 'chat', 'open',
+	'mentor', 'mentors', 'mentee', 'mentees', 'team', 'week', 'link', 'links', 'over', 'buddy', 'chat', 'open', 'partner',
 	// Brands and abbreviations.
 	'slack', 'teams', 'email', 'coffee', 'wave',
 ]);

@@ -40,3 +40,12 @@ describe('renderText', () => {
 		});
 	});
 });
+
+describe('fillText', () => {
+	describe('when an optional greeting opens the text and has no value', () => {
+		it('drops the greeting and the blank line after it', () => {
+			expect(fillText('Hi {{name?}},\n\nThank you.', {}, 'text', 'x.y')).toBe('Thank you.');
+			expect(fillText('Hi {{name?}},\n\nThank you.', { name: 'Ann' }, 'text', 'x.y')).toBe('Hi Ann,\n\nThank you.');
+		});
+	});
+});

@@ -6,7 +6,7 @@ export const enrolment = {
 		'Hi {{name}},\n\n' +
 		'We received an application with this address to {{programName}} as a {{role}}. If this was you, click the button below to confirm it. If it was not you, ignore this email: nothing changes for you, and the application lapses after 7 days.\n\n' +
 		'About your preferred mentors: {{unresolvedNominations?}}. You can apply again with the same address to correct them.',
-	confirmButton: 'Confirm',
+	confirmButton: 'Confirm my application',
 	enrolledSubject: 'You are enrolled in the mentoring program',
 	enrolledBody:
 		'Hi {{name}},\n\n' +
@@ -32,18 +32,17 @@ export const enrolment = {
 		'The mentoring program team',
 	refusalSubject: 'About your mentoring application',
 	rejectionBody:
-		'Hi {{name}},\n\n' +
+		'Hi {{name?}},\n\n' +
 		'Thank you for applying. We could not accept this application: {{reasonText}}.\n\n' +
 		'Reply to this email if you think this is a mistake.\n\n' +
 		'The mentoring program team',
 	refusalBody:
-		'Hi {{name}},\n\n' +
+		'Hi {{name?}},\n\n' +
 		'Thank you for confirming. We could not accept this application: {{reasonText}}.\n\n' +
 		'Reply to this email if you think this is a mistake.\n\n' +
 		'The mentoring program team',
 	notOpenBody:
-		'Hi {{name}},\n\n' +
+		'Hi {{name?}},\n\n' +
 		'Thank you for applying. The program "{{programId}}" does not take applications now, so nothing was saved. Check the link you were given, or ask the program team which program is open.\n\n' +
 		'The mentoring program team',
-	nameUnknown: 'there',
 };

@@ -1,10 +1,10 @@
 /**
- * Introductions of a new mentoring pair (matching template), by email, Slack and Teams.
+ * Introductions of a new mentoring pair (matching template): `body` for email and Teams, `slackMessage` for Slack.
  * The optional link lines appear only when a template passes the link (see render.ts).
  */
 export const introductions = {
-	emailSubject: 'Meet your mentoring partner: {{mentorName}} and {{menteeName}}',
-	emailBody:
+	subject: 'Meet your mentoring partner: {{mentorName}} and {{menteeName}}',
+	body:
 		'Hi {{mentorName}} and {{menteeName}},\n\n' +
 		'Meet your mentoring partner! {{mentorName}} will mentor {{menteeName}}. Why we matched you: {{reasons}}\n\n' +
 		'Please set up a first conversation in the coming week; reminders with topics follow.\n\n' +

@@ -8,7 +8,7 @@ export const enrolment: Record<keyof typeof english, string> = {
 		'Hoi {{name}},\n\n' +
 		'We hebben met dit e-mailadres een aanmelding ontvangen voor {{programName}}, als {{role}}. Heb jij je aangemeld? Klik dan op de knop hieronder om je aanmelding te bevestigen. Was jij het niet? Dan kun je deze e-mail negeren: er verandert niets voor je en de aanmelding vervalt na 7 dagen.\n\n' +
 		'Over je voorkeursmentoren: {{unresolvedNominations?}}. Meld je opnieuw aan met hetzelfde e-mailadres om dit te corrigeren.',
-	confirmButton: 'Bevestigen',
+	confirmButton: 'Mijn aanmelding bevestigen',
 	enrolledSubject: 'Je bent ingeschreven voor het mentorprogramma',
 	enrolledBody:
 		'Hoi {{name}},\n\n' +
@@ -34,18 +34,17 @@ export const enrolment: Record<keyof typeof english, string> = {
 		'Het team van het mentorprogramma',
 	refusalSubject: 'Over je aanmelding voor het mentorprogramma',
 	rejectionBody:
-		'Hoi {{name}},\n\n' +
+		'Hoi {{name?}},\n\n' +
 		'Bedankt voor je aanmelding. We konden deze aanmelding helaas niet aannemen: {{reasonText}}.\n\n' +
 		'Denk je dat dit niet klopt? Beantwoord dan deze e-mail.\n\n' +
 		'Het team van het mentorprogramma',
 	refusalBody:
-		'Hoi {{name}},\n\n' +
+		'Hoi {{name?}},\n\n' +
 		'Bedankt voor je bevestiging. We konden deze aanmelding helaas niet aannemen: {{reasonText}}.\n\n' +
 		'Denk je dat dit niet klopt? Beantwoord dan deze e-mail.\n\n' +
 		'Het team van het mentorprogramma',
 	notOpenBody:
-		'Hoi {{name}},\n\n' +
+		'Hoi {{name?}},\n\n' +
 		'Bedankt voor je aanmelding. Het programma "{{programId}}" neemt op dit moment geen aanmeldingen aan, dus er is niets opgeslagen. Controleer de link die je hebt gekregen, of vraag het programmateam welk programma open is.\n\n' +
 		'Het team van het mentorprogramma',
-	nameUnknown: 'daar',
 };

@@ -2,8 +2,8 @@ import type { introductions as english } from '../en/introductions';
 
 /** Dutch texts of the introductions (same keys and placeholders as the English ones). */
 export const introductions: Record<keyof typeof english, string> = {
-	emailSubject: 'Maak kennis met je mentorpartner: {{mentorName}} en {{menteeName}}',
-	emailBody:
+	subject: 'Maak kennis met je mentorpartner: {{mentorName}} en {{menteeName}}',
+	body:
 		'Hoi {{mentorName}} en {{menteeName}},\n\n' +
 		'Maak kennis met je mentorpartner! {{mentorName}} wordt de mentor van {{menteeName}}. Waarom jullie een match zijn: {{reasons}}\n\n' +
 		'Plan jullie eerste gesprek in de komende week; herinneringen met gespreksonderwerpen volgen.\n\n' +

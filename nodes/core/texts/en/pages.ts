@@ -1,0 +1,21 @@
+/** Titles and messages of the pages people see after clicking a personal link. */
+export const pages = {
+	programNotOpenTitle: 'This program is not running',
+	programNotOpenMessage: 'The program this link belongs to has closed or does not exist, so nothing was changed. If you think this is a mistake, tell the program team.',
+	placeConfirmedTitle: 'Your place is confirmed',
+	placeConfirmedMessage: 'Welcome to the mentoring program. You will hear from us when you are matched.',
+	placeTakenTitle: 'This place has just gone',
+	placeTakenMessage: 'Someone accepted the place a moment before you. You keep your place on the waitlist, and we will write again when the next place opens.',
+	offerClosedTitle: 'This offer is no longer open',
+	offerClosedEnrolledMessage: 'You already have your place in the program.',
+	offerClosedMessage: 'The time to accept this place has passed, or the offer was replaced. If you would still like to take part, tell the program team.',
+	withdrawnTitle: 'You have left the program',
+	withdrawnMessage: 'Thank you for your interest in mentoring. Your place goes to the next person on the waitlist. You are welcome to apply again in a later round.',
+	cannotWithdrawTitle: 'Nothing was changed',
+	cannotWithdrawPairedMessage: 'You are in a mentoring pair. To leave, end the pair with the link in your emails; nobody is blamed.',
+	cannotWithdrawMessage: 'You are not taking part in this program now, so there is nothing to leave.',
+	pairEndedTitle: 'Your pair has ended',
+	pairEndedMessage: 'Thank you for the time you gave to mentoring. Your partner and the program team are told by email, without any blame. If you asked for a new mentor, the next matching run proposes one.',
+	notActivePairTitle: 'This pair has already ended',
+	notActivePairMessage: 'Nothing was changed: this link is not for a current mentoring pair, or the pair has ended already. If you think this is wrong, ask the program team.',
+};

@@ -1,0 +1,11 @@
+/**
+ * The three cases every template's language test runs (issue 16 part 4): the person's own
+ * language first, else the program's default.
+ */
+export const LANGUAGE_CASES = [
+	{ when: 'when the person speaks Dutch (languages ["nl"]) in a program whose default is English', languages: 'nl', programLanguage: 'en', expected: 'nl' },
+	{ when: 'when the person speaks German only, in a program whose default is Dutch', languages: 'de', programLanguage: 'nl', expected: 'nl' },
+	{ when: 'when the person speaks German only, in a program whose default is English', languages: 'de', programLanguage: 'en', expected: 'en' },
+] as const;
+
+export type LanguageCase = (typeof LANGUAGE_CASES)[number];
