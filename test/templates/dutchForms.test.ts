@@ -128,6 +128,8 @@ describe('the Dutch application form', () => {
 			const comparable = (rows: typeof english) => rows.map((row) => without(row, ['languages', 'appliedAt']));
 			expect(comparable(dutch)).toEqual(comparable(english));
 			expect([english[0].languages, dutch[0].languages]).toEqual(['en', 'nl']);
+			// Who applies in Dutch is asked to confirm in Dutch.
+			expect(smtp.messages.map((mail) => mail.parsed.subject)).toEqual(['Please confirm your mentoring application', 'Bevestig je aanmelding voor het mentorprogramma']);
 		});
 	});
 });
