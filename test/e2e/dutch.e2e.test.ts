@@ -147,6 +147,8 @@ describe('a Dutch program on the local n8n', () => {
 		expect(recipients(review)).toEqual([MANAGER]);
 		const proposals = await rows('mentorship_pairs');
 		expect(proposals.map((pair) => [pair.mentorEmail, pair.menteeEmail, pair.status])).toEqual([[BRAM.email, SANNE.email, 'proposed']]);
+		// Anouk would have scored higher on skills; the pair's reasons say the choice decided it.
+		expect(String(proposals[0].reasons)).toContain('you nominated them as your first choice');
 		await clickLink(linksIn(review).find((link) => link.includes('approved=true'))!);
 		await settledExecutions(api, matching, 1, { waiting: 0 });
 		const [introduction] = await newMails(before + 1, 1);
