@@ -72,7 +72,7 @@ const SECTIONS = {
 		{
 			title: 'Re-solve and record',
 			does: 'Mentor Matcher applies what the rules allow and re-solves; the run keeps its id, every choice is audited, and she sees what changed.',
-			nodes: ['Adjust Proposals', 'Store Adjusted Proposals', 'Record Adjustments', 'Retire Replaced Proposals', 'Email What Changed', 'What Changed'],
+			nodes: ['Adjust Proposals', 'Store Adjusted Proposals', 'Record Adjustments', 'Retire Replaced Proposals', 'What Changed Text', 'Email What Changed', 'What Changed'],
 		},
 	],
 	'mentorship-enrolment.json': [
@@ -177,7 +177,7 @@ const SECTIONS = {
 		{
 			title: 'Say goodbye',
 			does: 'Each person gets a closing message with their own final survey link, each mentor a thank-you certificate, one at a time with retries, each outcome logged.',
-			nodes: ['Closing Messages', 'One Message Each', 'Make Survey Links', 'One Message at a Time', 'Send Message', 'Log Sent', 'Log Failed'],
+			nodes: ['Closing Messages', 'One Message Each', 'Make Survey Links', 'One Message at a Time', 'Read Recipient Languages', 'Closing Text', 'Send Message', 'Log Sent', 'Log Failed'],
 		},
 	],
 	'mentorship-pair-changes.json': [
@@ -189,7 +189,7 @@ const SECTIONS = {
 		{
 			title: 'Check the link',
 			does: "The link must be genuine and unexpired, its program open (the link names it; its record gives the manager), and its person still in an active pair.",
-			nodes: ['Check Link', "Read Link's Program", 'Program Open?', 'Program Not Open', 'Read Pair', 'Still in the Pair?', 'End Pair', 'Link Not Valid'],
+			nodes: ['Check Link', "Read Link's Program", 'Program Open?', 'Closed Program Page Text', 'Program Not Open', 'Read Ender Languages', 'Pair Page Text', 'Read Pair', 'Still in the Pair?', 'End Pair', 'Link Not Valid'],
 		},
 		{
 			title: 'Find leavers',
@@ -235,7 +235,7 @@ const SECTIONS = {
 		{
 			title: 'Check the pair',
 			does: 'Only someone still in the active pair the link names, in its program, can log its meetings.',
-			nodes: ['Read Pair', 'Still in the Pair?', 'Not in This Pair'],
+			nodes: ['Read Person Languages', 'Read Meeting Program', 'Meeting Page Text', 'Read Pair', 'Still in the Pair?', 'Not in This Pair'],
 		},
 		{
 			title: 'Record once',
@@ -337,7 +337,7 @@ const SECTIONS = {
 		{
 			title: 'Email each mentee',
 			does: 'Each suggestion gets a signed "I\'d like this mentor" link; each mentee gets one email with their three.',
-			nodes: ['One Item per Suggestion', 'Make Pick Links', 'Suggestion Line', 'One Email per Mentee', 'One Email at a Time', 'Email Mentee', 'Sent', 'Not Sent'],
+			nodes: ['One Item per Suggestion', 'Make Pick Links', 'Suggestion Text', 'Suggestion Line', 'One Email per Mentee', 'One Email at a Time', 'Mentee Email Text', 'Email Mentee', 'Sent', 'Not Sent'],
 		},
 		{
 			title: 'Tell the program manager',
@@ -347,7 +347,7 @@ const SECTIONS = {
 		{
 			title: 'Record the choice',
 			does: "A clicked link is checked, and the chosen mentor is added once to the mentee's nominations, which the next matching run honours.",
-			nodes: ['Pick Mentor', 'Check Link', 'Read Mentee Row', 'Read Chosen Mentor', 'Choice Still Open?', 'Choice', 'Already Chosen?', 'Save Choice', 'Choice Saved', 'Link Not Valid', 'Choice Closed'],
+			nodes: ['Pick Mentor', 'Check Link', 'Read Mentee Row', 'Read Choice Program', 'Read Chosen Mentor', 'Choice Page Text', 'Choice Still Open?', 'Choice', 'Already Chosen?', 'Save Choice', 'Choice Saved', 'Link Not Valid', 'Choice Closed'],
 		},
 	],
 	'mentorship-session-feedback.json': [

@@ -10,7 +10,7 @@ import { formPage } from './helpers/formPages';
 import type { TestLinkClaims } from './helpers/links';
 import { LINK_CREDENTIALS, signTestLink } from './helpers/links';
 import { startSmtp } from './helpers/smtp';
-import { CLAIM_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, PROGRAM_COLUMNS, programRow, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
+import { CLAIM_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
 
 const workflow = loadTemplate('mentorship-meeting-log.json');
 const reminders = withQuickRetries(loadTemplate('mentorship-reminders.json'));
@@ -37,11 +37,17 @@ describe('the Meeting log template', () => {
 		tables = new InMemoryDataTables();
 		tables.create('mentorship_pairs', PAIRS_WITH_COUNT, pairs);
 		tables.create('mentorship_meetings', MEETING_COLUMNS);
+		addTextTables();
 	});
 
-	/** What the Reminders template reads besides the pairs: the program's record, the sent log and the claims. */
-	const addReminderTables = () => {
+	/** What the pages read for the person's language: the roster and the program's record. */
+	const addTextTables = () => {
+		tables.create('mentorship_roster', ROSTER_COLUMNS);
 		tables.create('mentorship_programs', PROGRAM_COLUMNS, [programRow()]);
+	};
+
+	/** What the Reminders template reads besides the pairs and the program's record: the sent log and the claims. */
+	const addReminderTables = () => {
 		tables.create('mentorship_sent_log', SENT_LOG_COLUMNS);
 		tables.create('mentorship_claims', CLAIM_COLUMNS);
 	};
@@ -242,6 +248,7 @@ describe('the Meeting log template', () => {
 			tables = new InMemoryDataTables();
 			tables.create('mentorship_pairs', PAIRS_WITH_COUNT, pairRows);
 			tables.create('mentorship_meetings', MEETING_COLUMNS);
+			addTextTables();
 			const { page } = await click(tokenFor(6, 'mentee', 1, 'weMet'), 'met', '2026-03-03T16:00:00.000Z');
 
 			expect(page?.title).toBe(PAGES.closed);

@@ -7,11 +7,12 @@ import type { TextArea } from '../../../nodes/core/texts';
  *   - the Dutch render differs from the English one;
  *   - no English word of four or more letters of the English render appears in the Dutch
  *     render, except the words both languages write the same (listed here, each one checked by
- *     a Dutch speaker's eye: "mentor" and "team" are Dutch words too) and brand names.
+ *     a Dutch speaker's eye: "mentor" and "team" are Dutch words too) and brand names;
+ *     HTML markup is left out.
  */
 const SHARED_WORDS = new Set([
 	// Words Dutch writes exactly as English does.
-	'mentor', 'mentors', 'mentee', 'mentees', 'team', 'week', 'link', 'links', 'over', 'buddy', 'chat', 'open', 'partner',
+	'mentor', 'mentors', 'mentee', 'mentees', 'team', 'week', 'link', 'links', 'over', 'buddy', 'chat', 'open', 'partner', 'rest',
 	// Brands and abbreviations.
 	'slack', 'teams', 'email', 'coffee', 'wave',
 ]);
@@ -23,7 +24,9 @@ function sampleValues(texts: string[]): Record<string, string> {
 }
 
 function words(text: string): Set<string> {
-	return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((word) => !SHARED_WORDS.has(word)));
+	// Markup (<a href>, <li>) is not text anyone reads.
+	const readable = text.replace(/<[^<>]*>/g, ' ');
+	return new Set((readable.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((word) => !SHARED_WORDS.has(word)));
 }
 
 const cases = TEXT_AREAS.flatMap((area: TextArea) => textKeys(area).map((key) => [area, key] as const));

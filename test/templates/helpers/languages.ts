@@ -1,3 +1,7 @@
+import { closeEdges, isolateNetwork } from './edges';
+import type { LoopbackSmtp } from './smtp';
+import { startSmtp } from './smtp';
+
 /**
  * The three cases every template's language test runs (issue 16 part 4): the person's own
  * language first, else the program's default.
@@ -9,3 +13,20 @@ export const LANGUAGE_CASES = [
 ] as const;
 
 export type LanguageCase = (typeof LANGUAGE_CASES)[number];
+
+/**
+ * The outside world of a language test: no network, and a loopback mail server per test
+ * (registers its own beforeEach and afterEach). Returns the current test's mail server.
+ */
+export function loopbackMailPerTest(): () => LoopbackSmtp {
+	let smtp: LoopbackSmtp;
+	beforeEach(async () => {
+		isolateNetwork();
+		smtp = await startSmtp();
+	});
+	afterEach(async () => {
+		closeEdges();
+		await smtp.close();
+	});
+	return () => smtp;
+}

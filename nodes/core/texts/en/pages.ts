@@ -18,4 +18,10 @@ export const pages = {
 	pairEndedMessage: 'Thank you for the time you gave to mentoring. Your partner and the program team are told by email, without any blame. If you asked for a new mentor, the next matching run proposes one.',
 	notActivePairTitle: 'This pair has already ended',
 	notActivePairMessage: 'Nothing was changed: this link is not for a current mentoring pair, or the pair has ended already. If you think this is wrong, ask the program team.',
+	meetingLoggedTitle: 'Thank you',
+	meetingLoggedMessage: 'Meeting {{session}} is logged. Enjoy the rest of the program!',
+	notYetTitle: 'Thanks for letting us know',
+	notYetMessage: 'Meeting {{session}} has not happened yet: agree a new time together. If you meet after all, the We met link in the same reminder still works.',
+	meetingLogClosedTitle: 'This meeting log is closed',
+	meetingLogClosedMessage: 'This link is not for a current mentoring pair, so nothing was recorded. If you think this is wrong, ask the program team.',
 };

@@ -20,4 +20,10 @@ export const pages: Record<keyof typeof english, string> = {
 	pairEndedMessage: 'Bedankt voor de tijd die je in het mentortraject hebt gestoken. Je partner en het programmateam krijgen een e-mail, zonder enig verwijt. Heb je om een nieuwe mentor gevraagd? Dan stelt de volgende koppelronde er een voor.',
 	notActivePairTitle: 'Dit koppel is al beëindigd',
 	notActivePairMessage: 'Er is niets veranderd: deze link hoort niet bij een lopend mentorkoppel, of het koppel is al beëindigd. Denk je dat dit niet klopt? Vraag het aan het programmateam.',
+	meetingLoggedTitle: 'Dank je wel',
+	meetingLoggedMessage: 'Gesprek {{session}} is vastgelegd. Veel plezier met de rest van het programma!',
+	notYetTitle: 'Fijn dat je het laat weten',
+	notYetMessage: 'Gesprek {{session}} heeft nog niet plaatsgevonden: spreek samen een nieuw moment af. Hebben jullie elkaar toch gesproken? Dan werkt de link "We hebben elkaar gesproken" in dezelfde herinnering nog steeds.',
+	meetingLogClosedTitle: 'Dit gesprekslogboek is gesloten',
+	meetingLogClosedMessage: 'Deze link hoort niet bij een lopend mentorkoppel, dus er is niets vastgelegd. Denk je dat dit niet klopt? Vraag het aan het programmateam.',
 };
