@@ -128,6 +128,7 @@ describe('a Dutch program on the local n8n', () => {
 		expect((await submitForm(formUrl('Send Mentor Suggestions'), [PROGRAM], { authorization: login() })).status).toBe(200);
 		const [suggestions] = await newMails(before, 1);
 		expect(recipients(suggestions)).toEqual([SANNE.email]);
+		expect(suggestions.subject).toBe('Kies je mentor');
 		// One line per mentor, the link to choose him under it.
 		const text = suggestions.text;
 		const bramAt = text.indexOf(BRAM.name);
