@@ -31,11 +31,13 @@ function deliverySections(claimExtra) {
  * check the link, score and store, alert once. `texts` words each for its own survey.
  */
 function answerSections({ form, score, firstAlert, texts }) {
+	// Each form has a Dutch twin (Dutch <form>) and one Set node after both (<form minus "Form"> Answers).
+	const twins = [`Dutch ${form}`, form.replace(/Form$/, 'Answers')];
 	return [
 		{
 			title: 'Check the answer',
 			does: texts.check,
-			nodes: [form, 'Check Link', 'Read Pair', 'Still in the Pair?', 'Answer', 'Link Not Valid', 'Not in This Pair'],
+			nodes: [form, ...twins, 'Check Link', 'Read Pair', 'Still in the Pair?', 'Answer', 'Link Not Valid', 'Not in This Pair'],
 		},
 		{
 			title: 'Score and store',
@@ -77,7 +79,7 @@ const SECTIONS = {
 		{
 			title: 'Apply',
 			does: "The link names the program (?program=ID); Mentorship Intake checks the answers against that open program's record and roster.",
-			nodes: ['Application Form', 'Program', 'Read Program', 'Program Open?', 'Not Open Text', 'Explain Program Not Open', 'Read Roster', 'Application', 'Mentorship Intake', 'Has Email?', 'Rejection Text', 'Explain Rejection'],
+			nodes: ['Application Form', 'Dutch Application Form', 'Application Answers', 'Program', 'Read Program', 'Program Open?', 'Not Open Text', 'Explain Program Not Open', 'Read Roster', 'Application', 'Mentorship Intake', 'Has Email?', 'Rejection Text', 'Explain Rejection'],
 		},
 		{
 			title: 'Ask to confirm',

@@ -37,7 +37,10 @@ describe('the local copies npm start imports', () => {
 		expect(JSON.stringify(original('mentorship-surveys.json'))).toContain('https://n8n.example.com/form/mentorship-check-in');
 		expect(JSON.stringify(surveys)).not.toContain('n8n.example.com');
 		const links = surveys.nodes.find((node) => node.name === 'Make Check-In Links')!.parameters;
-		expect(links.baseUrl).toBe(`={{ '${BASE_URL}/form/mentorship-check-in?round=' + ($json.kind === 'finalSurvey' ? 'final' : 'midpoint') }}`);
+		// Dutch speakers' links open the Dutch form at the same address plus -nl.
+		expect(links.baseUrl).toBe(
+			`={{ ((url, dutchForm) => dutchForm ? url.replace(/\\/form\\/([a-z-]+)/, '/form/$1-nl') : url)('${BASE_URL}/form/mentorship-check-in?round=' + ($json.kind === 'finalSurvey' ? 'final' : 'midpoint'), $json.language === 'nl') }}`,
+		);
 	});
 
 	it('sign the check-in links with a working local secret, named as the demo’s', () => {
@@ -110,8 +113,10 @@ describe('the local copies npm start imports', () => {
 		);
 		expect(start.formsOf(workflows, BASE_URL).map((form) => [form.node, form.url])).toEqual([
 			['Application Form', `${BASE_URL}/form/mentorship-apply`],
+			['Dutch Application Form', `${BASE_URL}/form/mentorship-apply-nl`],
 			['Run Matching Now', `${BASE_URL}/form/mentorship-run-matching`],
 			['Check-In Form', `${BASE_URL}/form/mentorship-check-in`],
+			['Dutch Check-In Form', `${BASE_URL}/form/mentorship-check-in-nl`],
 		]);
 	});
 });

@@ -2,10 +2,14 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { computeKpis } from '../../core/kpi/computeKpis';
 import { goalsOfRecord } from '../../core/program/goals';
+import { readProgramParameter } from '../../core/program/programParameter';
 import { renderKpiReport } from '../../core/report/kpiReport';
 import { pairsCsv } from '../../core/report/pairsCsv';
 import { toNodeError } from '../../shared/errors';
 import { readOptionalInput } from '../../shared/inputs';
+import { chooseLanguage } from '../../core/texts/language';
+import type { TextLanguage } from '../../core/texts/language';
+import { renderText } from '../../core/texts/render';
 
 const show = { show: { operation: ['kpis'] } };
 
@@ -85,6 +89,19 @@ export const description: INodeProperties[] = [
 		description: 'Heading of the HTML report and subject of the report item',
 	},
 	{
+		displayName: 'Report Language',
+		name: 'reportLanguage',
+		type: 'options',
+		displayOptions: show,
+		options: [
+			{ name: "The Program Record's Language", value: 'programRecord', description: 'The language column of Program Record (en or nl); English when there is none' },
+			{ name: 'English', value: 'en' },
+			{ name: 'Dutch', value: 'nl' },
+		],
+		default: 'programRecord',
+		description: 'Language of the HTML report, its subject and the CSV column names',
+	},
+	{
 		displayName: 'Options',
 		name: 'kpiOptions',
 		type: 'collection',
@@ -149,6 +166,13 @@ function inputItems(context: IExecuteFunctions, index: number): INodeExecutionDa
 	return items.length === 1 && Object.keys(items[0].json).length === 0 ? [] : items;
 }
 
+/** The report's language: the parameter, or the program record's `language` column. */
+function reportLanguage(context: IExecuteFunctions): TextLanguage {
+	const choice = context.getNodeParameter('reportLanguage', 0, 'programRecord') as string;
+	if (choice !== 'programRecord') return chooseLanguage([], choice);
+	return chooseLanguage([], readProgramParameter(context.getNodeParameter('programRecord', 0, ''))?.language);
+}
+
 function asDate(value: unknown): string {
 	return typeof value === 'string' ? value : String(value ?? '');
 }
@@ -180,15 +204,17 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		});
 		const programGoals = goalsOfRecord(this.getNodeParameter('programRecord', 0, ''), result.summary);
 		const summary = programGoals ? { ...result.summary, programGoals } : result.summary;
-		const html = renderKpiReport({ summary: result.summary, pairs: result.pairs, title, maxAtRiskListed: options.maxAtRiskListed, programGoals });
+		const language = reportLanguage(this);
+		const html = renderKpiReport({ summary: result.summary, pairs: result.pairs, title, maxAtRiskListed: options.maxAtRiskListed, programGoals, language });
 		// A byte-order mark makes Excel read the file as UTF-8 (names with é, ë, ø).
-		const csv = Buffer.from(`\uFEFF${pairsCsv({ pairs: result.pairs })}`, 'utf8');
-		const binary = await this.helpers.prepareBinaryData(csv, options.csvFileName || 'mentorship-pairs.csv', 'text/csv');
+		const csv = Buffer.from(`\uFEFF${pairsCsv({ pairs: result.pairs, language })}`, 'utf8');
+		const binary = await this.helpers.prepareBinaryData(csv, options.csvFileName || renderText('kpi', 'csvFileName', language, {}), 'text/csv');
+		const subject = renderText('kpi', 'emailSubject', language, { title, start: result.summary.period.start, end: result.summary.period.end });
 		return [
 			[{ json: summary as unknown as IDataObject, pairedItem }],
 			[
 				{
-					json: { subject: `${title}: ${result.summary.period.start} to ${result.summary.period.end}`, html, pairs: result.pairs.length },
+					json: { subject, html, pairs: result.pairs.length, language },
 					binary: { [options.binaryPropertyName || 'data']: binary },
 					pairedItem: pairedItem.slice(),
 				},

@@ -51,6 +51,7 @@ export function figuresPerPair(options: FiguresPerPairOptions): PairFigures[] {
 	}
 	const latestQuality = new Map<string, TimedResponse>();
 	const reasons = new Map<string, Set<string>>();
+	const codes = riskCodesByPair(options.latest);
 	for (const entry of options.latest) {
 		const { pairId, checkIn, atRisk, riskReasons } = entry.response;
 		if (!pairId) continue;
@@ -83,6 +84,7 @@ export function figuresPerPair(options: FiguresPerPairOptions): PairFigures[] {
 			latestQuality: latestQuality.get(pair.pairId)?.response.checkIn?.quality ?? null,
 			atRisk: pairReasons.length > 0,
 			riskReasons: pairReasons,
+			riskCodes: [...(codes.get(pair.pairId) ?? [])],
 		};
 	});
 }

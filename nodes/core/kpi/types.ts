@@ -73,6 +73,8 @@ export interface PairFigures {
 	latestQuality: number | null;
 	atRisk: boolean;
 	riskReasons: string[];
+	/** The reasons' codes, in the same order, for a report in another language than the stored messages. */
+	riskCodes: RiskCode[];
 }
 
 export interface SubscaleSummary {

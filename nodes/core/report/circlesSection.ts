@@ -1,32 +1,14 @@
 import type { CircleRiskReason } from '../kpi/circleFigures';
 import type { KpiSummary } from '../kpi/types';
-import { decimal, percent } from './format';
+import { percent } from './format';
 import { noteHtml, sectionHtml, tableHtml, text } from './html';
+import type { ReportWords } from './reportWords';
+import { reportWords } from './reportWords';
 
-/** Every text of the circles section, in one place so that it can move to the text catalogue. */
-export const CIRCLE_REPORT_TEXTS = {
-	title: 'Group circles',
-	formed: 'Circles formed',
-	active: 'of them active',
-	placed: 'Mentees in a circle',
-	unplaced: 'Mentees in no circle',
-	meanSize: 'Mean circle size (mentees)',
-	meetings: 'Meetings per circle',
-	meetingsNotLogged: 'not logged',
-	participation: 'Members who answered a survey about their circle',
-	participationNone: 'no answers yet',
-	atRiskTitle: 'Circles at risk',
-	noneAtRisk: 'No circle looks at risk.',
-	mentor: 'Mentor',
-	mentees: 'Mentees',
-	why: 'Why',
-	reasons: {
-		notIntroduced: 'the introduction failed, so the circle has no channel yet',
-		riskInAnswers: 'a member\'s latest answer flags the circle at risk',
-	} satisfies Record<CircleRiskReason, string>,
-};
-
-const T = CIRCLE_REPORT_TEXTS;
+const REASON_KEYS = {
+	notIntroduced: 'circlesReasonNotIntroduced',
+	riskInAnswers: 'circlesReasonRiskInAnswers',
+} as const satisfies Record<CircleRiskReason, string>;
 
 /**
  * The report's group-mentoring section: circles formed and active, mentees placed and
@@ -35,27 +17,28 @@ const T = CIRCLE_REPORT_TEXTS;
  *
  * @example circlesSection(summary) // '<tr><td ...>Group circles...'
  */
-export function circlesSection(summary: KpiSummary): string {
+export function circlesSection(summary: KpiSummary, words: ReportWords = reportWords()): string {
+	const { t } = words;
 	const circles = summary.circles;
 	if (circles === undefined) return '';
 	const rows = [
-		[T.formed, `${circles.circles} (${circles.activeCircles} ${T.active})`],
-		[T.placed, String(circles.menteesPlaced)],
-		[T.unplaced, String(circles.menteesUnplaced)],
-		[T.meanSize, decimal(circles.meanCircleSize, 1)],
-		[T.meetings, circles.meanMeetingsPerCircle === null ? T.meetingsNotLogged : decimal(circles.meanMeetingsPerCircle, 1)],
-		[T.participation, circles.participation === null ? T.participationNone : percent(circles.participation)],
+		[t('circlesFormed'), t('circlesFormedValue', { circles: circles.circles, active: circles.activeCircles })],
+		[t('circlesPlaced'), String(circles.menteesPlaced)],
+		[t('circlesUnplaced'), String(circles.menteesUnplaced)],
+		[t('circlesMeanSize'), words.decimal(circles.meanCircleSize, 1)],
+		[t('circlesMeetings'), circles.meanMeetingsPerCircle === null ? t('circlesMeetingsNotLogged') : words.decimal(circles.meanMeetingsPerCircle, 1)],
+		[t('circlesParticipation'), circles.participation === null ? t('circlesParticipationNone') : percent(circles.participation)],
 	].map(([label, value]) => [text(label), `<b>${text(value)}</b>`]);
 	const atRisk =
 		circles.atRisk.length === 0
-			? noteHtml(T.noneAtRisk)
+			? noteHtml(t('circlesNoneAtRisk'))
 			: tableHtml({
-					header: [T.mentor, T.mentees, T.why],
-					rows: circles.atRisk.map((circle) => [text(circle.mentorName || '–'), text(String(circle.mentees)), text(circle.reasons.map((reason) => T.reasons[reason]).join('; '))]),
+					header: ['Mentor', 'Mentees', t('circlesWhy')],
+					rows: circles.atRisk.map((circle) => [text(circle.mentorName || '–'), text(String(circle.mentees)), text(circle.reasons.map((reason) => t(REASON_KEYS[reason])).join('; '))]),
 					widths: ['30%', '15%', '55%'],
 				});
 	return sectionHtml({
-		title: T.title,
-		body: tableHtml({ header: ['', ''], rows, widths: ['70%', '30%'] }) + `<p style="margin:12px 0 4px 0;font-size:14px;"><b>${text(`${T.atRiskTitle} (${circles.atRisk.length})`)}</b></p>` + atRisk,
+		title: t('circlesTitle'),
+		body: tableHtml({ header: ['', ''], rows, widths: ['70%', '30%'] }) + `<p style="margin:12px 0 4px 0;font-size:14px;"><b>${text(t('circlesAtRiskTitle', { count: circles.atRisk.length }))}</b></p>` + atRisk,
 	});
 }

@@ -1,10 +1,14 @@
 import type { KpiSummary, OutcomeComparison, PairFigures } from '../kpi/types';
 import type { GoalResult, GoalStatus } from '../program/goals';
-import { decimal, percent, pValue } from './format';
+import type { KpiTextKey } from '../texts/en/kpi';
+import type { TextLanguage } from '../texts/language';
+import { percent } from './format';
 import { COLOURS, FONT, barHtml, noteHtml, sectionHtml, tableHtml, text } from './html';
-import { subscaleName, subscaleRange } from './labels';
-import { goalAttainmentSection } from './goalAttainmentSection';
+import { RISK_NAMES, subscaleName, subscaleRange } from './labels';
 import { midpointSection } from './midpointSection';
+import type { ReportWords } from './reportWords';
+import { reportWords } from './reportWords';
+import { goalAttainmentSection } from './goalAttainmentSection';
 import { circlesSection } from './circlesSection';
 import { sessionFeedbackSection } from './sessionFeedbackSection';
 
@@ -17,22 +21,55 @@ export interface KpiReportOptions {
 	maxAtRiskListed?: number;
 	/** The program's goals against this report's figures; the report leads with them. */
 	programGoals?: GoalResult[];
+	/** The report's language (the program's default language); English when not given. */
+	language?: TextLanguage;
 }
 
-const GOAL_STATUS: Record<GoalStatus, string> = { met: 'Met', onTrack: 'On track', behind: 'Behind', noData: 'No data yet' };
+const GOAL_STATUS: Record<GoalStatus, KpiTextKey> = { met: 'goalMet', onTrack: 'goalOnTrack', behind: 'goalBehind', noData: 'goalNoData' };
 
-function goalFigure(value: number | null, unit: GoalResult['unit']): string {
+const GOAL_LABELS: Record<string, KpiTextKey> = {
+	goalMatchRate: 'goalMatchRate',
+	goalMeetingsPerMonth: 'goalMeetingsPerMonth',
+	goalGoalAttainment: 'goalGoalAttainment',
+	goalRetentionPoints: 'goalRetentionPoints',
+};
+
+const ENROLLED_AS: Record<string, KpiTextKey> = { mentor: 'enrolledAsMentor', mentee: 'enrolledAsMentee', both: 'enrolledAsBoth' };
+
+const STATUS_NAMES: Record<string, KpiTextKey> = {
+	active: 'statusActive',
+	completed: 'statusCompleted',
+	ended: 'statusEnded',
+	proposed: 'statusProposed',
+	rejected: 'statusRejected',
+};
+
+// Breakdown fields people usually choose; any other field is shown as it is named.
+const FIELD_NAMES: Record<string, KpiTextKey> = { department: 'fieldDepartment', location: 'fieldLocation', level: 'fieldLevel', role: 'fieldRole', title: 'fieldTitle' };
+
+const TEST_NAMES: Record<string, KpiTextKey> = { 'two-proportion z-test': 'testZ', "Fisher's exact test": 'testFisher' };
+
+const statusName = (status: string, words: ReportWords) => (STATUS_NAMES[status] ? words.t(STATUS_NAMES[status]) : status);
+
+function goalFigure(value: number | null, unit: GoalResult['unit'], words: ReportWords): string {
 	if (value === null) return '–';
-	return unit === '%' ? `${decimal(value, 1)}%` : unit === 'points' ? `${decimal(value, 1)} points` : decimal(value, 1);
+	const figure = words.decimal(value, 1);
+	return unit === '%' ? `${figure}%` : unit === 'points' ? words.t('goalPoints', { value: figure }) : figure;
 }
 
-function goalsSection(goals: GoalResult[] | undefined): string {
+function goalsSection(goals: GoalResult[] | undefined, words: ReportWords): string {
 	if (!goals?.length) return '';
+	const { t } = words;
 	return sectionHtml({
-		title: 'Program goals',
+		title: t('programGoalsTitle'),
 		body: tableHtml({
-			header: ['Goal', 'Target', 'Now', 'Status'],
-			rows: goals.map((goal) => [text(goal.label), text(goalFigure(goal.target, goal.unit)), text(goalFigure(goal.actual, goal.unit)), text(GOAL_STATUS[goal.status])]),
+			header: [t('goalHeader'), t('targetHeader'), t('nowHeader'), t('statusHeader')],
+			rows: goals.map((goal) => [
+				text(GOAL_LABELS[goal.goal] ? t(GOAL_LABELS[goal.goal]) : goal.label),
+				text(goalFigure(goal.target, goal.unit, words)),
+				text(goalFigure(goal.actual, goal.unit, words)),
+				text(t(GOAL_STATUS[goal.status])),
+			]),
 		}),
 	});
 }
@@ -41,27 +78,29 @@ function tile(label: string, value: string, detail: string): string {
 	return `<td width="33%" valign="top" style="width:33%;padding:6px;"><table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;background-color:${COLOURS.page};border-radius:6px;"><tr><td style="padding:12px;${FONT}"><div style="font-size:12px;color:${COLOURS.muted};${FONT}">${text(label)}</div><div style="font-size:24px;line-height:30px;font-weight:bold;color:${COLOURS.text};${FONT}">${text(value)}</div><div style="font-size:11px;color:${COLOURS.muted};${FONT}">${text(detail)}</div></td></tr></table></td>`;
 }
 
-function tiles(summary: KpiSummary): string {
+function tiles(summary: KpiSummary, words: ReportWords): string {
+	const { t } = words;
 	const nps = summary.nps.nps ?? summary.nps.enps ?? Object.values(summary.nps)[0];
 	const npsDetail = nps?.interval
-		? `${Math.round(nps.interval.level * 100)}% CI ${Math.round(nps.interval.low)} to ${Math.round(nps.interval.high)}, n = ${nps.n}`
-		: 'no answers';
+		? t('npsInterval', { level: Math.round(nps.interval.level * 100), low: Math.round(nps.interval.low), high: Math.round(nps.interval.high), n: nps.n })
+		: t('noAnswers');
+	const enrolled = Object.entries(summary.enrolment.byRole).map(([role, count]) => (ENROLLED_AS[role] ? t(ENROLLED_AS[role], { count }) : t('enrolledAsOther', { count, role })));
 	const cells = [
-		tile('Enrolled', String(summary.enrolment.total), Object.entries(summary.enrolment.byRole).map(([role, n]) => `${n} ${role}`).join(', ')),
-		tile('Match rate', percent(summary.matching.matchRate), `${summary.matching.matchedMentees} of ${summary.matching.mentees} mentees`),
-		tile('Response rate', percent(summary.responses.responseRate), `${summary.responses.respondents} respondents`),
-		tile('Meetings per pair per month', decimal(summary.meetings.perPairPerMonth, 1), `${summary.meetings.pairsWithData} pairs with data`),
-		tile(`Pairs with ${summary.meetings.threshold}+ meetings`, percent(summary.meetings.shareAtOrAboveThreshold), `${summary.meetings.pairsAtOrAboveThreshold} pairs`),
-		tile('Goal attainment', percent(summary.goals.attainmentRate), `${summary.goals.achieved} of ${summary.goals.total} goals achieved`),
+		tile(t('tileEnrolled'), String(summary.enrolment.total), enrolled.join(', ')),
+		tile(t('tileMatchRate'), percent(summary.matching.matchRate), t('tileMatchRateDetail', { matched: summary.matching.matchedMentees, mentees: summary.matching.mentees })),
+		tile(t('tileResponseRate'), percent(summary.responses.responseRate), t('tileRespondents', { count: summary.responses.respondents })),
+		tile(t('tileMeetings'), words.decimal(summary.meetings.perPairPerMonth, 1), t('tilePairsWithData', { count: summary.meetings.pairsWithData })),
+		tile(t('tileThreshold', { threshold: summary.meetings.threshold }), percent(summary.meetings.shareAtOrAboveThreshold), t('tilePairsCount', { count: summary.meetings.pairsAtOrAboveThreshold })),
+		tile(t('tileGoals'), percent(summary.goals.attainmentRate), t('tileGoalsDetail', { achieved: summary.goals.achieved, total: summary.goals.total })),
 		tile('NPS', nps?.score === null || nps === undefined ? '–' : String(Math.round(nps.score)), npsDetail),
-		tile('At-risk pairs', String(summary.atRisk.pairs), `${percent(summary.atRisk.share)} of pairs`),
+		tile(t('tileAtRisk'), String(summary.atRisk.pairs), t('tileAtRiskDetail', { share: percent(summary.atRisk.share) })),
 		// Only a program that adjusts at review needs the split; the others keep the answer count.
 		tile(
-			'Pairs',
+			t('tilePairs'),
 			String(summary.matching.pairs),
 			summary.matching.adjustedPairs > 0
-				? `${summary.matching.pairs - summary.matching.adjustedPairs} as proposed, ${summary.matching.adjustedPairs} adjusted at review`
-				: `${summary.responses.total} responses`,
+				? t('tilePairsAdjusted', { asProposed: summary.matching.pairs - summary.matching.adjustedPairs, adjusted: summary.matching.adjustedPairs })
+				: t('tileResponses', { count: summary.responses.total }),
 		),
 	];
 	const rows: string[] = [];
@@ -69,38 +108,44 @@ function tiles(summary: KpiSummary): string {
 	return `<tr><td style="padding:12px 18px 0 18px;"><table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;">${rows.join('')}</table></td></tr>`;
 }
 
-function list(words: string[]): string {
-	return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+function list(items: string[], words: ReportWords): string {
+	return items.length <= 1 ? (items[0] ?? '') : words.t('listOr', { head: items.slice(0, -1).join(', '), last: items[items.length - 1] });
 }
 
 /** One sentence on which pairs the figures count, and which they leave out. */
-export function pairsCountedText(summary: KpiSummary): string {
+export function pairsCountedText(summary: KpiSummary, words: ReportWords = reportWords('en')): string {
+	const { t } = words;
 	const { pairsCounted: selection } = summary;
 	const named = selection.programs.filter((program) => program !== '');
-	const program =
+	const which =
 		selection.programId !== null
-			? ` of program ${selection.programId}`
+			? t('pairsCountedOfProgram', { programId: selection.programId })
 			: named.length > 1
-				? ` of every program in the input together (${named.join(', ')})`
+				? t('pairsCountedOfPrograms', { programs: named.join(', ') })
 				: named.length === 1
-					? ` of program ${named[0]}`
+					? t('pairsCountedOfProgram', { programId: named[0] })
 					: '';
 	const leftOut = [
-		...Object.entries(selection.leftOut.byStatus).map(([status, count]) => `${count} ${status}`),
-		...(selection.leftOut.otherProgram > 0 ? [`${selection.leftOut.otherProgram} of another program`] : []),
-		...(selection.leftOut.unknownStatus > 0 ? [`${selection.leftOut.unknownStatus} with an unknown status`] : []),
+		...Object.entries(selection.leftOut.byStatus).map(([status, count]) => `${count} ${statusName(status, words)}`),
+		...(selection.leftOut.otherProgram > 0 ? [t('leftOutOtherProgram', { count: selection.leftOut.otherProgram })] : []),
+		...(selection.leftOut.unknownStatus > 0 ? [t('leftOutUnknownStatus', { count: selection.leftOut.unknownStatus })] : []),
 	];
-	const advice = selection.programId === null && named.length > 1 ? ' Set Program ID in the KPIs operation to report one program.' : '';
-	return `Pairs counted: ${selection.counted}${program}, in status ${list(selection.statuses)}.${leftOut.length > 0 ? ` Left out: ${leftOut.join(', ')}.` : ''}${advice}`;
+	const sentences = [
+		t('pairsCounted', { count: selection.counted, which, statuses: list(selection.statuses.map((status) => statusName(status, words)), words) }),
+		...(leftOut.length > 0 ? [t('leftOut', { items: leftOut.join(', ') })] : []),
+		...(selection.programId === null && named.length > 1 ? [t('pairsCountedAdvice')] : []),
+	];
+	return sentences.join(' ');
 }
 
-function subscaleSection(summary: KpiSummary): string {
+function subscaleSection(summary: KpiSummary, words: ReportWords): string {
 	if (summary.subscales.length === 0) return '';
+	const { t, decimal } = words;
 	const rows = summary.subscales.map((entry) => {
 		const range = subscaleRange(entry.instrument, entry.subscale);
 		const share = range && entry.mean !== null ? (entry.mean - range.min) / (range.max - range.min) : null;
 		return [
-			text(subscaleName(entry.instrument, entry.subscale)),
+			text(subscaleName(entry.instrument, entry.subscale, words)),
 			share === null ? '' : barHtml({ segments: [{ share, colour: COLOURS.bar }] }),
 			// A 0-1 scale (yes/no) reads better as a share of people.
 			range?.max === 1 ? `<b>${text(percent(entry.mean))}</b>` : `<b>${text(decimal(entry.mean, 2))}</b>${range ? text(` / ${range.max}`) : ''}`,
@@ -109,14 +154,15 @@ function subscaleSection(summary: KpiSummary): string {
 		];
 	});
 	return sectionHtml({
-		title: 'How participants rate the relationship',
+		title: t('subscalesTitle'),
 		body:
-			tableHtml({ header: ['Scale', '', 'Mean', 'n', 'Alpha'], rows, widths: ['34%', '36%', '12%', '8%', '10%'] }) +
-			noteHtml("Means over each respondent's latest answer. Alpha is Cronbach's alpha (reliability; 0.7 or more is usually taken as acceptable)."),
+			tableHtml({ header: [t('scaleHeader'), '', t('meanHeader'), 'n', t('alphaHeader')], rows, widths: ['34%', '36%', '12%', '8%', '10%'] }) +
+			noteHtml(t('subscalesNote')),
 	});
 }
 
-function npsSection(summary: KpiSummary): string {
+function npsSection(summary: KpiSummary, words: ReportWords): string {
+	const { t, decimal } = words;
 	const entries = Object.entries(summary.nps).filter(([, nps]) => nps.n > 0);
 	if (entries.length === 0) return '';
 	const rows = entries.map(([instrument, nps]) => [
@@ -129,52 +175,59 @@ function npsSection(summary: KpiSummary): string {
 			],
 		}),
 		`<b>${text(decimal(nps.score, 0))}</b>`,
-		text(nps.interval ? `${decimal(nps.interval.low, 0)} to ${decimal(nps.interval.high, 0)}` : '–'),
+		text(nps.interval ? t('range', { low: decimal(nps.interval.low, 0), high: decimal(nps.interval.high, 0) }) : '–'),
 		text(`${nps.promoters} / ${nps.passives} / ${nps.detractors}`),
 	]);
 	return sectionHtml({
-		title: 'Would they recommend it?',
+		title: t('npsTitle'),
 		body:
-			tableHtml({ header: ['', 'Promoters / passives / detractors', 'Score', 'CI', 'Counts'], rows, widths: ['12%', '40%', '12%', '18%', '18%'] }) +
-			noteHtml('Green: promoters (9-10), grey: passives (7-8), red: detractors (0-6). The interval is a normal approximation.'),
+			tableHtml({ header: ['', t('npsBarHeader'), t('scoreHeader'), t('intervalHeader'), t('countsHeader')], rows, widths: ['12%', '40%', '12%', '18%', '18%'] }) +
+			noteHtml(t('npsNote')),
 	});
 }
 
-function outcomeRows(label: string, outcome: OutcomeComparison): string[][] {
-	if (outcome.suppressed) return [[text(label), text('Suppressed: a group is smaller than the minimum size'), '', '']];
-	const verdict = outcome.comparison
-		? `${outcome.comparison.difference >= 0 ? '+' : ''}${Math.round(outcome.comparison.difference * 100)} points, ${pValue(outcome.comparison.pValue)}${outcome.comparison.significant ? ' (significant)' : ''}`
+function outcomeRows(outcomeName: string, outcome: OutcomeComparison, words: ReportWords): string[][] {
+	const { t } = words;
+	if (outcome.suppressed) return [[text(outcomeName), text(t('outcomeSuppressed')), '', '']];
+	const comparison = outcome.comparison;
+	const verdict = comparison
+		? t('outcomeVerdict', { sign: comparison.difference >= 0 ? '+' : '', points: Math.round(comparison.difference * 100), p: words.pValue(comparison.pValue) })
 		: '';
 	return [
 		[
-			text(`${label}: participants`),
+			text(t('outcomeParticipants', { outcome: outcomeName })),
 			barHtml({ segments: [{ share: outcome.participants.rate ?? 0, colour: COLOURS.bar }] }),
 			`<b>${text(percent(outcome.participants.rate))}</b>`,
 			text(`n = ${outcome.participants.n}`),
 		],
 		[
-			text(`${label}: non-participants`),
+			text(t('outcomeNonParticipants', { outcome: outcomeName })),
 			barHtml({ segments: [{ share: outcome.nonParticipants.rate ?? 0, colour: COLOURS.neutral }] }),
 			`<b>${text(percent(outcome.nonParticipants.rate))}</b>`,
 			text(`n = ${outcome.nonParticipants.n}`),
 		],
-		[text('Difference'), text(verdict), '', ''],
+		[text(t('difference')), text(comparison?.significant ? t('outcomeSignificant', { verdict }) : verdict), '', ''],
 	];
 }
 
-function outcomesSection(summary: KpiSummary): string {
+function outcomesSection(summary: KpiSummary, words: ReportWords): string {
 	if (!summary.outcomes) return '';
-	const rows = [...outcomeRows('Retention', summary.outcomes.retention), ...outcomeRows('Promotion', summary.outcomes.promotion)];
-	const tests = [summary.outcomes.retention, summary.outcomes.promotion].map((outcome) => outcome.comparison?.test).filter(Boolean);
+	const { t } = words;
+	const rows = [...outcomeRows(t('retention'), summary.outcomes.retention, words), ...outcomeRows(t('promotion'), summary.outcomes.promotion, words)];
+	const tests = [summary.outcomes.retention, summary.outcomes.promotion]
+		.map((outcome) => outcome.comparison?.test)
+		.filter((test): test is NonNullable<typeof test> => Boolean(test))
+		.map((test) => (TEST_NAMES[test] ? t(TEST_NAMES[test]) : test));
 	return sectionHtml({
-		title: 'Retention and promotion',
+		title: t('outcomesTitle'),
 		body:
-			tableHtml({ header: ['', '', 'Rate', 'People'], rows, widths: ['30%', '40%', '12%', '18%'] }) +
-			noteHtml(`People employed on ${summary.period.start}, followed to ${summary.period.end}. Test: ${[...new Set(tests)].join(', ') || 'none'}. A difference is not proof that the program caused it: people who join may differ from those who do not.`),
+			tableHtml({ header: ['', '', t('rateHeader'), t('peopleHeader')], rows, widths: ['30%', '40%', '12%', '18%'] }) +
+			noteHtml(t('outcomesNote', { start: summary.period.start, end: summary.period.end, tests: [...new Set(tests)].join(', ') || t('testNone') })),
 	});
 }
 
-function breakdownSections(summary: KpiSummary): string {
+function breakdownSections(summary: KpiSummary, words: ReportWords): string {
+	const { t, decimal } = words;
 	return summary.breakdowns
 		.map((entry) => {
 			const keys = [...new Set(entry.groups.flatMap((group) => Object.keys(group.subscales)))].slice(0, 4);
@@ -185,57 +238,71 @@ function breakdownSections(summary: KpiSummary): string {
 				...keys.map((key) => text(decimal(group.subscales[key], 2))),
 				text(decimal(group.npsScore, 0)),
 			]);
-			const header = ['Group', 'People', 'Answered', ...keys.map((key) => subscaleName(key.split('.')[0], key.split('.').slice(1).join('.'))), 'NPS'];
+			const header = [
+				t('groupHeader'),
+				t('peopleHeader'),
+				t('answeredHeader'),
+				...keys.map((key) => subscaleName(key.split('.')[0], key.split('.').slice(1).join('.'), words)),
+				'NPS',
+			];
+			const secondary = entry.secondarySuppressed > 0 ? t('suppressedSecondary', { count: entry.secondarySuppressed }) : '';
 			const note =
 				entry.suppressed === 0
-					? `No groups suppressed (minimum ${summary.minGroupSize} respondents).`
-					: `${entry.suppressed} group${entry.suppressed === 1 ? '' : 's'} suppressed because fewer than ${summary.minGroupSize} people answered${entry.secondarySuppressed > 0 ? ` (${entry.secondarySuppressed} of them only so that a single small group cannot be worked out from the totals)` : ''}.`;
+					? t('noneSuppressed', { min: summary.minGroupSize })
+					: t(entry.suppressed === 1 ? 'suppressedOne' : 'suppressedMany', { count: entry.suppressed, min: summary.minGroupSize, secondary });
 			return sectionHtml({
-				title: `By ${entry.field}`,
+				title: t('breakdownTitle', { field: FIELD_NAMES[entry.field] ? t(FIELD_NAMES[entry.field]) : entry.field }),
 				body: (rows.length > 0 ? tableHtml({ header, rows }) : '') + noteHtml(note),
 			});
 		})
 		.join('');
 }
 
-function atRiskSection(pairs: PairFigures[], limit: number): string {
+/** Why a pair is at risk: the stored sentences in English, the reasons' names in another language. */
+function riskReasons(pair: PairFigures, words: ReportWords): string[] {
+	return words.language === 'en' ? pair.riskReasons : pair.riskCodes.map((code) => words.t(RISK_NAMES[code]));
+}
+
+function atRiskSection(pairs: PairFigures[], limit: number, words: ReportWords): string {
+	const { t } = words;
 	const atRisk = pairs.filter((pair) => pair.atRisk);
-	if (atRisk.length === 0) return sectionHtml({ title: 'Pairs at risk', body: noteHtml('No pair looks at risk.') });
-	const rows = atRisk
-		.slice(0, limit)
-		.map((pair) => [text(pair.mentorName || '–'), text(pair.menteeName || '–'), text(pair.riskReasons.join('; '))]);
-	const more = atRisk.length > limit ? noteHtml(`And ${atRisk.length - limit} more: see the attached CSV.`) : '';
+	if (atRisk.length === 0) return sectionHtml({ title: t('atRiskTitle'), body: noteHtml(t('noneAtRisk')) });
+	const rows = atRisk.slice(0, limit).map((pair) => [text(pair.mentorName || '–'), text(pair.menteeName || '–'), text(riskReasons(pair, words).join('; '))]);
+	const more = atRisk.length > limit ? noteHtml(t('moreAtRisk', { count: atRisk.length - limit })) : '';
 	return sectionHtml({
-		title: `Pairs at risk (${atRisk.length})`,
-		body: tableHtml({ header: ['Mentor', 'Mentee', 'Why'], rows, widths: ['25%', '25%', '50%'] }) + more,
+		title: t('atRiskTitleCount', { count: atRisk.length }),
+		// "Mentor" and "Mentee" are the same words in Dutch.
+		body: tableHtml({ header: ['Mentor', 'Mentee', t('whyHeader')], rows, widths: ['25%', '25%', '50%'] }) + more,
 	});
 }
 
 /**
- * Renders the KPI summary as an e-mail-ready HTML page: inline styles, table layout
- * that Outlook and Gmail render alike, bar charts drawn with table cells, no scripts
- * and no external images, every text escaped.
+ * Renders the KPI summary as an e-mail-ready HTML page in the program's language:
+ * inline styles, table layout that Outlook and Gmail render alike, bar charts drawn
+ * with table cells, no scripts and no external images, every text escaped.
  *
  * @example
- * const html = renderKpiReport({ summary, pairs, title: 'Mentoring 2026' });
+ * const html = renderKpiReport({ summary, pairs, title: 'Mentoring 2026', language: 'nl' });
  */
 export function renderKpiReport(options: KpiReportOptions): string {
 	const { summary } = options;
+	const words = reportWords(options.language);
+	const { t } = words;
 	const body = [
-		`<tr><td style="padding:24px 24px 0 24px;${FONT}"><h1 style="margin:0;font-size:22px;line-height:28px;color:${COLOURS.text};${FONT}">${text(options.title)}</h1><p style="margin:4px 0 0 0;font-size:13px;color:${COLOURS.muted};${FONT}">${text(`${summary.period.start} to ${summary.period.end}`)}</p></td></tr>`,
-		goalsSection(options.programGoals),
-		tiles(summary),
-		`<tr><td style="padding:0 24px;">${noteHtml(pairsCountedText(summary))}</td></tr>`,
-		subscaleSection(summary),
-		midpointSection(summary),
-		goalAttainmentSection(summary),
-		npsSection(summary),
-		sessionFeedbackSection(summary),
-		circlesSection(summary),
-		outcomesSection(summary),
-		breakdownSections(summary),
-		atRiskSection(options.pairs, options.maxAtRiskListed ?? 20),
-		`<tr><td style="padding:16px 24px 24px 24px;">${noteHtml(`Groups with fewer than ${summary.minGroupSize} respondents are never shown. ${summary.suppressedGroups} group${summary.suppressedGroups === 1 ? ' was' : 's were'} suppressed in this report.`)}</td></tr>`,
+		`<tr><td style="padding:24px 24px 0 24px;${FONT}"><h1 style="margin:0;font-size:22px;line-height:28px;color:${COLOURS.text};${FONT}">${text(options.title)}</h1><p style="margin:4px 0 0 0;font-size:13px;color:${COLOURS.muted};${FONT}">${text(t('reportPeriod', { start: summary.period.start, end: summary.period.end }))}</p></td></tr>`,
+		goalsSection(options.programGoals, words),
+		tiles(summary, words),
+		`<tr><td style="padding:0 24px;">${noteHtml(pairsCountedText(summary, words))}</td></tr>`,
+		subscaleSection(summary, words),
+		midpointSection(summary, words),
+		goalAttainmentSection(summary, words),
+		npsSection(summary, words),
+		sessionFeedbackSection(summary, words),
+		circlesSection(summary, words),
+		outcomesSection(summary, words),
+		breakdownSections(summary, words),
+		atRiskSection(options.pairs, options.maxAtRiskListed ?? 20, words),
+		`<tr><td style="padding:16px 24px 24px 24px;">${noteHtml(t(summary.suppressedGroups === 1 ? 'footerOne' : 'footerMany', { min: summary.minGroupSize, count: summary.suppressedGroups }))}</td></tr>`,
 	].join('');
-	return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${text(options.title)}</title></head><body style="margin:0;padding:0;background-color:${COLOURS.page};"><table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;background-color:${COLOURS.page};"><tr><td align="center" style="padding:24px 8px;"><table role="presentation" width="640" cellpadding="0" cellspacing="0" border="0" style="width:640px;max-width:640px;background-color:${COLOURS.card};color:${COLOURS.text};${FONT}">${body}</table></td></tr></table></body></html>`;
+	return `<!DOCTYPE html><html lang="${words.language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${text(options.title)}</title></head><body style="margin:0;padding:0;background-color:${COLOURS.page};"><table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;background-color:${COLOURS.page};"><tr><td align="center" style="padding:24px 8px;"><table role="presentation" width="640" cellpadding="0" cellspacing="0" border="0" style="width:640px;max-width:640px;background-color:${COLOURS.card};color:${COLOURS.text};${FONT}">${body}</table></td></tr></table></body></html>`;
 }

@@ -1,36 +1,52 @@
 import { BUILT_IN_INSTRUMENTS } from '../survey/builtInInstruments';
 import { SCALES } from '../survey/scales';
-import type { BuiltInInstrumentId } from '../survey/types';
+import type { BuiltInInstrumentId, RiskCode } from '../survey/types';
+import type { KpiTextKey } from '../texts/en/kpi';
+import type { ReportWords } from './reportWords';
+import { reportWords } from './reportWords';
 
-const SUBSCALE_NAMES: Record<string, string> = {
-	career: 'Career support',
-	psychosocial: 'Psychosocial support',
-	roleModel: 'Role modelling',
-	quality: 'Relationship quality',
-	met: 'Share who met since the last check-in',
-	meetings: 'Meetings since the last check-in',
-	recommend: 'Would recommend, 0 to 10',
-	usefulness: 'Session usefulness',
+const SUBSCALE_NAMES: Record<string, KpiTextKey> = {
+	career: 'subscaleCareer',
+	psychosocial: 'subscalePsychosocial',
+	roleModel: 'subscaleRoleModel',
+	quality: 'subscaleQuality',
+	met: 'subscaleMet',
+	meetings: 'subscaleMeetings',
+	recommend: 'subscaleRecommend',
+	usefulness: 'subscaleUsefulness',
 };
 
-const INSTRUMENT_NAMES: Record<string, string> = {
-	mentoringFunctions: 'Mentoring functions',
-	checkIn: 'Check-in',
+// NPS and eNPS are written the same in every language.
+const INSTRUMENT_NAMES: Record<string, KpiTextKey | string> = {
+	mentoringFunctions: 'instrumentMentoringFunctions',
+	checkIn: 'instrumentCheckIn',
 	nps: 'NPS',
 	enps: 'eNPS',
-	goals: 'Goals',
-	sessionPulse: 'Session pulse',
-	endOfProgram: 'End of program',
-	custom: 'Custom',
+	goals: 'instrumentGoals',
+	sessionPulse: 'instrumentSessionPulse',
+	endOfProgram: 'instrumentEndOfProgram',
+	custom: 'instrumentCustom',
+};
+
+/** A risk reason's name, for reports in a language other than the English sentences stored with each answer. */
+export const RISK_NAMES: Readonly<Record<RiskCode, KpiTextKey>> = {
+	lowQuality: 'riskLowQuality',
+	lowUsefulness: 'riskLowUsefulness',
+	noMeeting: 'riskNoMeeting',
+	detractor: 'riskDetractor',
 };
 
 /**
- * A readable name for an instrument's subscale.
+ * A readable name for an instrument's subscale, in the report's language; a custom
+ * instrument's own subscale names are shown as written.
  *
- * @example subscaleName('mentoringFunctions', 'career') // 'Career support'
+ * @example subscaleName('mentoringFunctions', 'career') // 'Career support (Mentoring functions)'
  */
-export function subscaleName(instrument: string, subscale: string): string {
-	return `${SUBSCALE_NAMES[subscale] ?? subscale} (${INSTRUMENT_NAMES[instrument] ?? instrument})`;
+export function subscaleName(instrument: string, subscale: string, words: ReportWords = reportWords('en')): string {
+	const subscaleKey = SUBSCALE_NAMES[subscale];
+	const instrumentName = INSTRUMENT_NAMES[instrument];
+	const instrumentText = instrumentName === undefined ? instrument : instrumentName.startsWith('instrument') ? words.t(instrumentName as KpiTextKey) : instrumentName;
+	return `${subscaleKey ? words.t(subscaleKey) : subscale} (${instrumentText})`;
 }
 
 /**

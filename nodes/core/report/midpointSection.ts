@@ -1,30 +1,31 @@
 import type { KpiSummary } from '../kpi/types';
-import { decimal } from './format';
 import { noteHtml, sectionHtml, tableHtml, text } from './html';
+import type { ReportWords } from './reportWords';
 
 /**
  * The report's "mid-point to end" section: relationship quality at the mid-point
  * check-in and in the end-of-program survey, for the people who answered both; empty
  * until someone has.
  *
- * @example midpointSection(summary) // '<tr><td ...>From the mid-point to the end...'
+ * @example midpointSection(summary, reportWords('en')) // '<tr><td ...>From the mid-point to the end...'
  */
-export function midpointSection(summary: KpiSummary): string {
+export function midpointSection(summary: KpiSummary, words: ReportWords): string {
+	const { t, decimal } = words;
 	const comparison = summary.midpointComparison;
 	if (comparison.respondents === 0) return '';
 	const change = comparison.meanChange;
 	const row = comparison.suppressed
-		? [text('Relationship quality (1-5)'), text('Fewer people than the minimum group size answered both'), '', '']
+		? [text(t('midpointQuality')), text(t('midpointSuppressed')), '', '']
 		: [
-				text('Relationship quality (1-5)'),
+				text(t('midpointQuality')),
 				text(decimal(comparison.midpointQuality, 1)),
 				text(decimal(comparison.endQuality, 1)),
 				`<b>${text(`${change !== null && change >= 0 ? '+' : ''}${decimal(change, 1)}`)}</b>`,
 			];
 	return sectionHtml({
-		title: 'From the mid-point to the end',
+		title: t('midpointTitle'),
 		body:
-			tableHtml({ header: ['', 'Mid-point', 'End', 'Change'], rows: [row], widths: ['40%', '20%', '20%', '20%'] }) +
-			noteHtml(`${comparison.respondents} ${comparison.respondents === 1 ? 'person' : 'people'} answered both the mid-point check-in and the end-of-program survey; the change is the mean of each person's own change.`),
+			tableHtml({ header: ['', t('midpointHeader'), t('endHeader'), t('changeHeader')], rows: [row], widths: ['40%', '20%', '20%', '20%'] }) +
+			noteHtml(t(comparison.respondents === 1 ? 'midpointNoteOne' : 'midpointNoteMany', { count: comparison.respondents })),
 	});
 }

@@ -1,13 +1,13 @@
 import type { KpiSummary, SessionFeedbackFigures } from '../kpi/types';
-import { decimal } from './format';
 import { COLOURS, barHtml, noteHtml, sectionHtml, tableHtml, text } from './html';
+import type { ReportWords } from './reportWords';
 
-function row(label: string, figures: SessionFeedbackFigures): string[] {
+function row(label: string, figures: SessionFeedbackFigures, words: ReportWords): string[] {
 	const mean = figures.meanUsefulness;
 	return [
 		text(label),
-		mean === null ? text(figures.suppressed ? 'Fewer respondents than the minimum group size' : '–') : barHtml({ segments: [{ share: (mean - 1) / 4, colour: COLOURS.good }] }),
-		`<b>${text(decimal(mean, 1))}</b>`,
+		mean === null ? text(figures.suppressed ? words.t('sessionFeedbackSuppressed') : '–') : barHtml({ segments: [{ share: (mean - 1) / 4, colour: COLOURS.good }] }),
+		`<b>${text(words.decimal(mean, 1))}</b>`,
 		text(String(figures.responses)),
 		text(String(figures.respondents)),
 	];
@@ -17,16 +17,20 @@ function row(label: string, figures: SessionFeedbackFigures): string[] {
  * The report's session feedback section: mean usefulness (1 to 5) of the sessions rated,
  * overall and per program; empty when nobody rated a session.
  *
- * @example sessionFeedbackSection(summary) // '<tr><td ...>How useful are the sessions?...'
+ * @example sessionFeedbackSection(summary, reportWords('en')) // '<tr><td ...>How useful are the sessions?...'
  */
-export function sessionFeedbackSection(summary: KpiSummary): string {
+export function sessionFeedbackSection(summary: KpiSummary, words: ReportWords): string {
+	const { t } = words;
 	const feedback = summary.sessionFeedback;
 	if (feedback.responses === 0) return '';
-	const rows = [row('All sessions', feedback), ...(feedback.byProgram.length > 1 ? feedback.byProgram.map((group) => row(group.programId || 'No program', group)) : [])];
+	const rows = [
+		row(t('allSessions'), feedback, words),
+		...(feedback.byProgram.length > 1 ? feedback.byProgram.map((group) => row(group.programId || t('noProgram'), group, words)) : []),
+	];
 	return sectionHtml({
-		title: 'How useful are the sessions?',
+		title: t('sessionFeedbackTitle'),
 		body:
-			tableHtml({ header: ['', 'Usefulness', 'Mean (1-5)', 'Ratings', 'People'], rows, widths: ['24%', '40%', '12%', '12%', '12%'] }) +
-			noteHtml('From the two-question pulse after each session; every rated session counts.'),
+			tableHtml({ header: ['', t('usefulnessHeader'), t('usefulnessMeanHeader'), t('ratingsHeader'), t('peopleHeader')], rows, widths: ['24%', '40%', '12%', '12%', '12%'] }) +
+			noteHtml(t('sessionFeedbackNote')),
 	});
 }

@@ -12,6 +12,9 @@ import { introductions as enIntroductions } from './en/introductions';
 import { lifecycle as enLifecycle } from './en/lifecycle';
 import { pages as enPages } from './en/pages';
 import { review as enReview } from './en/review';
+import { forms as enForms } from './en/forms';
+import { surveys as enSurveys } from './en/surveys';
+import { kpi as enKpi } from './en/kpi';
 import type { TextLanguage } from './language';
 import { buddy as nlBuddy } from './nl/buddy';
 import { choice as nlChoice } from './nl/choice';
@@ -22,6 +25,9 @@ import { introductions as nlIntroductions } from './nl/introductions';
 import { lifecycle as nlLifecycle } from './nl/lifecycle';
 import { pages as nlPages } from './nl/pages';
 import { review as nlReview } from './nl/review';
+import { forms as nlForms } from './nl/forms';
+import { surveys as nlSurveys } from './nl/surveys';
+import { kpi as nlKpi } from './nl/kpi';
 
 const english = {
 	introductions: enIntroductions,
@@ -33,6 +39,9 @@ const english = {
 	pages: enPages,
 	choice: enChoice,
 	review: enReview,
+	forms: enForms,
+	surveys: enSurveys,
+	kpi: enKpi,
 };
 
 /** An area of the catalogue: the texts of one template or theme. */
@@ -53,6 +62,9 @@ const dutch: Catalogue = {
 	pages: nlPages,
 	choice: nlChoice,
 	review: nlReview,
+	forms: nlForms,
+	surveys: nlSurveys,
+	kpi: nlKpi,
 };
 
 /** The catalogue: language, area, key, text with `{{placeholders}}`. */

@@ -2,6 +2,7 @@ import type { IBinaryData } from 'n8n-workflow';
 
 import { runWorkflow } from '../../harness/runWorkflow';
 import { HRIS, PAIRS, PARTICIPANTS, PERIOD, RESPONSES } from '../../fixtures/survey/program';
+import { programRow } from '../../templates/helpers/templates';
 import { kpiWorkflow } from './workflows';
 
 const LISTS = { participants: PARTICIPANTS, pairs: PAIRS, responses: RESPONSES, hris: HRIS };
@@ -84,6 +85,31 @@ describe('Mentorship Survey: KPIs', () => {
 			expect(lines[1]).toBe(`P1,spring,"<script>alert(""x"")</script> Mo","'=HYPERLINK(""http://evil"")",2026-04-01,2.96,4,1.35,6,4,false,`);
 			expect(lines[6]).toBe('P6,spring,M4,"Eva & ""Co""",2026-01-01,5.91,1,0.17,2,1,true,Relationship quality 1 of 5 (at or below 2); Detractor: would recommend 6 of 10');
 			expect(lines).toHaveLength(8);
+		});
+	});
+
+	describe("when the program record's default language is Dutch", () => {
+		let result: Awaited<ReturnType<typeof runKpis>>;
+		beforeAll(async () => {
+			result = await runKpis({ reportTitle: 'Mentoring 2026', programRecord: JSON.stringify(programRow({ language: 'nl' })) });
+		});
+
+		it('writes the subject, the report and the CSV in Dutch', () => {
+			const [report] = result.output('KPIs', 1);
+			expect(report.json.subject).toBe('Mentoring 2026: 2026-01-01 tot en met 2026-06-30');
+			expect(report.json.language).toBe('nl');
+			expect(report.json.html).toContain('<html lang="nl">');
+			expect(report.json.html).toContain('Hoe deelnemers de relatie beoordelen');
+			const binary = report.binary?.data as IBinaryData;
+			expect(binary.fileName).toBe('mentorkoppels.csv');
+			expect(csvText(binary).replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+				'koppelId,programmaId,naamMentor,naamMentee,startdatum,maanden,gesprekken,gesprekkenPerMaand,antwoorden,laatsteKwaliteit,risico,redenenRisico',
+			);
+		});
+
+		it('writes English when Report Language says so, whatever the record', async () => {
+			const english = await runKpis({ reportTitle: 'Mentoring 2026', programRecord: JSON.stringify(programRow({ language: 'nl' })), reportLanguage: 'en' });
+			expect(english.output('KPIs', 1)[0].json.subject).toBe('Mentoring 2026: 2026-01-01 to 2026-06-30');
 		});
 	});
 

@@ -139,6 +139,8 @@ export function dueItem(
 	return {
 		json: {
 			...baseFields(reminder, pair),
+			// The message's language, so a template can send the person to the page in the same language.
+			language: program.language,
 			subject: rendered.subject,
 			text: rendered.message.text,
 			slackText: rendered.message.slack,

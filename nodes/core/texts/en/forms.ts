@@ -1,0 +1,83 @@
+/**
+ * Every form a participant fills in: titles, descriptions, field labels, placeholders,
+ * options and buttons. n8n's Form Trigger labels are static, so the templates' forms are
+ * written from these texts by the apply scripts (a Dutch form is a second Form Trigger
+ * whose field names are the English form's, so both feed the same flow).
+ */
+export const forms = {
+	submitButton: 'Submit',
+
+	enrolmentTitle: 'Join the mentoring program',
+	enrolmentDescription: 'Tell us who you are and what you would like to learn or share. We will email you a link to confirm your application.',
+	enrolmentSubmitted: 'Thank you! Check your inbox and click Confirm to complete your application.',
+	enrolmentEmail: 'Work email',
+	enrolmentName: 'Full name',
+	enrolmentRole: 'I want to be',
+	enrolmentDepartment: 'Department',
+	enrolmentTimeZone: 'Time zone',
+	enrolmentTimeZonePlaceholder: 'e.g. {{example}}',
+	enrolmentLanguages: 'Languages',
+	enrolmentLanguagesPlaceholder: 'e.g. English, Dutch',
+	enrolmentOffers: 'Skills I can offer',
+	enrolmentOffersPlaceholder: 'Mentors: comma separated',
+	enrolmentWants: 'What do you want to learn',
+	enrolmentWantsPlaceholder: 'Mentees: comma separated',
+	enrolmentGoals: 'Goals',
+	enrolmentGoal1: 'Goal 1',
+	enrolmentGoal2: 'Goal 2',
+	enrolmentGoal3: 'Goal 3',
+	enrolmentGoalPlaceholder: 'Mentees: one goal for this program, in a sentence',
+	enrolmentCapacity: 'How many mentees can you take',
+	enrolmentCapacityPlaceholder: 'Mentors only, e.g. 2',
+	enrolmentPreferredMentors: 'Preferred mentors',
+	enrolmentPreferredMentorsPlaceholder: 'Mentees, optional: names or work emails of mentors you would like, most wanted first, comma separated',
+	enrolmentConsent: 'Consent',
+	enrolmentConsentOption: 'I agree that my answers are used to match me with a colleague',
+
+	checkInTitle: 'Mentoring check-in',
+	checkInDescription: 'Two minutes about your mentoring relationship. Only the program team sees individual answers; reports show groups of five or more.',
+	checkInQuality: 'How would you rate your mentoring relationship (1 to 5)?',
+	checkInMet: 'Did you meet since the last check-in?',
+	checkInMeetings: 'How many times did you meet since the last check-in?',
+	checkInLastMeeting: 'When did you last meet?',
+	checkInComment: 'Anything the program team should know?',
+	optionYes: 'Yes',
+	optionNo: 'No',
+
+	goalRating: 'Goal {{number}}: where are you now?',
+	goalNotStarted: 'Not started',
+	goalInProgress: 'In progress',
+	goalSome: 'Some progress',
+	goalMost: 'Mostly there',
+	goalAchieved: 'Achieved',
+
+	sessionFeedbackTitle: 'How was your mentoring session?',
+	sessionFeedbackDescription: 'Two questions, half a minute. Only the program team sees individual answers; reports show groups of five or more.',
+	sessionFeedbackUseful: 'How useful was this session (1 to 5)?',
+	sessionFeedbackComment: 'One line for the program team (optional, at most 280 characters)',
+	sessionFeedbackCommentPlaceholder: 'What helped, or what would make the next session better?',
+
+	endOfProgramTitle: 'Looking back on your mentoring',
+	endOfProgramDescription:
+		'Five minutes about what the program brought you. The statements are about the mentor; mentors answer them about the mentoring they gave. Only the program team sees individual answers; reports show groups of five or more.',
+	endOfProgramCareer1: 'My mentor helps me build the skills I need for the next step in my career',
+	endOfProgramCareer2: 'My mentor helps me get noticed by people who matter for my work',
+	endOfProgramCareer3: 'My mentor gives me practical advice on reaching my career goals',
+	endOfProgramCareer4: 'My mentor points me to stretch assignments and opportunities',
+	endOfProgramPsychosocial1: 'I can talk openly with my mentor about worries at work',
+	endOfProgramPsychosocial2: 'My mentor makes me feel more confident in my role',
+	endOfProgramPsychosocial3: 'My mentor takes a genuine interest in me as a person',
+	endOfProgramPsychosocial4: 'I hold back from raising personal concerns with my mentor',
+	endOfProgramRoleModel1: 'My mentor is an example of how I would like to work',
+	endOfProgramRoleModel2: 'I admire how my mentor handles difficult situations',
+	endOfProgramRoleModel3: "I try to adopt some of my mentor's ways of working",
+	endOfProgramRecommend: 'How likely are you to recommend this mentorship program to a colleague (0 to 10)?',
+	endOfProgramComment: 'What did the program bring you? (optional)',
+	agreeStronglyDisagree: 'Strongly disagree',
+	agreeDisagree: 'Disagree',
+	agreeNeutral: 'Neutral',
+	agreeAgree: 'Agree',
+	agreeStronglyAgree: 'Strongly agree',
+};
+
+export type FormTextKey = keyof typeof forms;
