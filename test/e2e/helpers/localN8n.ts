@@ -61,7 +61,7 @@ const START_SCRIPT = path.resolve('scripts/start/index.mjs');
 const START_QUEUE_SCRIPT = path.resolve('scripts/start-queue/index.mjs');
 
 /** A TCP port that is free right now on the loopback interface. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
 	return await new Promise((resolve, reject) => {
 		const server = net.createServer();
 		server.once('error', reject);
