@@ -15,7 +15,7 @@ import {
 	mailCatcher,
 	portsFromEnvironment,
 	recipient,
-	workerRunning,
+	workerLogs,
 } from './helpers/queueRun';
 
 const PROGRAM_MANAGER = 'program-manager@example.com';
@@ -168,17 +168,17 @@ describe('reminders on n8n in queue mode', () => {
 			// retries the first one (3 tries, 3 s apart) — the worker is killed in there, for sure.
 			const refusedBefore = await catcher.refused();
 			await catcher.outage(true);
+			const logs = workerLogs(n8n);
 			await killed.fire(moment);
 
-			// The run's id as soon as n8n lists it, then the worker whose log says it started it.
-			let executionId: string | undefined;
-			let worker: { name: string; pid: number } | undefined;
+			// The worker whose log says it started the run (the only run going on), and the run's id.
+			let worker: ReturnType<typeof logs.startedSince>;
 			for (const deadline = Date.now() + 120000; !worker && Date.now() < deadline; ) {
-				executionId ??= (await executionsOf(api, killed.id))[0]?.id;
-				worker = executionId ? workerRunning(n8n, executionId) : undefined;
+				worker = logs.startedSince();
 				if (!worker) await sleep(50);
 			}
 			expect(worker).toBeDefined();
+			const executionId = worker!.executionId;
 			for (const deadline = Date.now() + 120000; Date.now() < deadline; ) {
 				if ((await catcher.refused()) > refusedBefore) break;
 				await sleep(100);

@@ -70,16 +70,28 @@ export function duplicates(mails: CaughtMail[]): string[] {
 	return [...seen].filter(([, count]) => count > 1).map(([key, count]) => `${key} x${count}`);
 }
 
-/** The worker whose log says it started this execution (n8n logs "Worker started execution <id> (job <n>)"). */
-export function workerRunning(
-	n8n: LocalN8n,
-	executionId: string,
-): { name: string; pid: number } | undefined {
+/**
+ * The workers' logs, to tell which worker runs an execution: n8n's public API lists an
+ * execution only once it is over, but each worker logs "Worker started execution <id> (job <n>)".
+ */
+export function workerLogs(n8n: LocalN8n) {
 	const logOf = (name: string) => {
 		const file = path.join(n8n.stateDir, 'logs', `${name}.log`);
 		return existsSync(file) ? readFileSync(file, 'utf8') : '';
 	};
-	return n8n.ready.workers.find((worker) =>
-		logOf(worker.name).includes(`started execution ${executionId} `),
+	const lengths = new Map(
+		n8n.ready.workers.map((worker) => [worker.name, logOf(worker.name).length]),
 	);
+	return {
+		/** The first worker that started an execution since these logs were opened, and that execution. */
+		startedSince: (): { name: string; pid: number; executionId: string } | undefined => {
+			for (const worker of n8n.ready.workers) {
+				const started = /Worker started execution (\d+) /.exec(
+					logOf(worker.name).slice(lengths.get(worker.name) ?? 0),
+				);
+				if (started) return { ...worker, executionId: started[1] };
+			}
+			return undefined;
+		},
+	};
 }
