@@ -15,7 +15,6 @@ export interface PgClient {
 	end: () => Promise<void>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { Client } = require('pg') as { Client: new (config: object) => PgClient };
 
 /** The databases npm run start:queue makes (scripts/start-queue/services.mjs). */
