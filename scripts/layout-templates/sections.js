@@ -47,7 +47,7 @@ function answerSections({ form, score, firstAlert, texts }) {
 		{
 			title: texts.alertTitle,
 			does: texts.alert,
-			nodes: ['At Risk?', 'Alert Key', 'Claim Alert', 'Read Alert Claims', firstAlert, "Read Pair's Program", 'Alert Program Manager', 'Record Alert Failure', 'Thank You'],
+			nodes: ['At Risk?', 'Alert Key', 'Alert Claims in Postgres?', 'Claim Alert in Postgres', 'Read Postgres Alert Claims', 'Claim Alert', 'Read Alert Claims', firstAlert, "Read Pair's Program", 'Alert Program Manager', 'Record Alert Failure', 'Thank You'],
 		},
 	];
 }

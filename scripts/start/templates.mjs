@@ -127,9 +127,12 @@ function withBaseUrl(value, baseUrl) {
  * is atomic.
  */
 function chooseClaimStore(workflow, store) {
-	const choice = (workflow.nodes ?? []).find((node) => node.name === 'Claims in Postgres?');
-	const condition = choice?.parameters?.conditions?.conditions?.[0];
-	if (condition) condition.leftValue = store;
+	// Every such choice: *Claims in Postgres?*, and the Surveys' *Alert Claims in Postgres?*.
+	for (const choice of workflow.nodes ?? []) {
+		if (!choice.name.endsWith('Claims in Postgres?')) continue;
+		const condition = choice.parameters?.conditions?.conditions?.[0];
+		if (condition) condition.leftValue = store;
+	}
 }
 
 /** Sets the value of the template's *HR System* node, when it has one. */

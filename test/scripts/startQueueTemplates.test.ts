@@ -14,10 +14,10 @@ const load = (Module as unknown as { _load: (request: string) => unknown })._loa
 const start = load(path.resolve('scripts/start/templates.mjs')) as StartTemplates;
 
 const file = (name: string) => path.resolve('workflows', name);
-/** The value the *Claims in Postgres?* If node compares with `postgres`. */
-const claimStoreOf = (workflow: Workflow) =>
+/** The value a claim choice (an If node, *Claims in Postgres?* by default) compares with `postgres`. */
+const claimStoreOf = (workflow: Workflow, choice = 'Claims in Postgres?') =>
 	(
-		workflow.nodes.find((node) => node.name === 'Claims in Postgres?')!.parameters as {
+		workflow.nodes.find((node) => node.name === choice)!.parameters as {
 			conditions: { conditions: Array<{ leftValue: string; rightValue: string }> };
 		}
 	).conditions.conditions[0];
@@ -32,6 +32,29 @@ describe('the claim choice of the Reminders and Surveys templates', () => {
 
 			it('claims in Postgres in the copy npm run start:queue imports', () => {
 				const condition = claimStoreOf(start.prepareWorkflow(file(template), { claimStore: 'postgres' }));
+				expect([condition.leftValue, condition.rightValue]).toEqual(['postgres', 'postgres']);
+			});
+		});
+	}
+});
+
+describe('the alert claim choice of the templates that alert on an at-risk answer', () => {
+	for (const template of [
+		'mentorship-surveys.json',
+		'mentorship-session-feedback.json',
+		'mentorship-end-of-program.json',
+	]) {
+		describe(template, () => {
+			it('claims the alert in a Data Table as the template ships (one n8n process)', () => {
+				const condition = claimStoreOf(start.prepareWorkflow(file(template)), 'Alert Claims in Postgres?');
+				expect([condition.leftValue, condition.rightValue]).toEqual(['dataTable', 'postgres']);
+			});
+
+			it('claims the alert in Postgres in the copy npm run start:queue imports', () => {
+				const condition = claimStoreOf(
+					start.prepareWorkflow(file(template), { claimStore: 'postgres' }),
+					'Alert Claims in Postgres?',
+				);
 				expect([condition.leftValue, condition.rightValue]).toEqual(['postgres', 'postgres']);
 			});
 		});

@@ -63,7 +63,7 @@ export const DEMO_CALENDAR_START = '2026-03-02';
 const START_QUEUE_SCRIPT = path.resolve('scripts/start-queue/index.mjs');
 
 /** A TCP port that is free right now on the loopback interface. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
 	return await new Promise((resolve, reject) => {
 		const server = net.createServer();
 		server.once('error', reject);
