@@ -24,6 +24,7 @@
  * benchmarks/out/queue-results.jsonl.
  */
 import { appendFileSync, mkdirSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 
 import { sampleOrg } from '../../test/templates/helpers/templates';
@@ -78,8 +79,11 @@ async function benchMode(mode: Mode): Promise<ModeResult> {
 	const result: ModeResult = { mode, reminders: [], errors: [] };
 	console.log(`\n## ${mode} mode: starting`);
 	let setUp: SetUp | undefined;
+	// Before the set-up is ready there is nothing to stop here: the start script stops itself
+	// when this process is gone.
 	const stopOnSignal = () => {
-		void setUp?.n8n.stop().finally(() => process.exit(130));
+		if (setUp) void setUp.n8n.stop().finally(() => process.exit(130));
+		else process.exit(130);
 	};
 	process.once('SIGINT', stopOnSignal);
 	process.once('SIGTERM', stopOnSignal);
@@ -163,6 +167,9 @@ function table(results: ModeResult[]): string {
 }
 
 async function main(): Promise<void> {
+	// Node's default agent keeps sockets alive; n8n closes idle ones after 5 s, and a poll
+	// that picks such a socket the moment it closes fails with ECONNRESET (seen under load).
+	http.globalAgent = new http.Agent({ keepAlive: false });
 	const started = new Date();
 	console.log(`Queue-mode benchmark: modes ${MODES.join(', ')}, ${APPLICANTS} applicants, reminder runs of ${PAIRS.join(', ')} pairs, ${JSON.stringify(machine())}`);
 	const results: ModeResult[] = [];

@@ -5,6 +5,7 @@ import { executionsOf } from '../../test/e2e/helpers/publicApi';
 import { pairRow, sampleOrg } from '../../test/templates/helpers/templates';
 import { arrivalOf, messageFiles, recipientsOf, waitForMessages } from './mailbox';
 import type { SetUp } from './setUp';
+import { patiently } from './setUp';
 import { insertRows, tableNamed } from './tables';
 
 const ZONE = 'Europe/Amsterdam';
@@ -100,7 +101,7 @@ export async function remindPairs(
 	const expectedPeople = rows.flatMap((row) => [String(row.mentorEmail), String(row.menteeEmail)]);
 	const before = new Set(messageFiles(mailDir));
 	const runOver = async () => {
-		const [run] = await executionsOf(api, reminders.id);
+		const [run] = await patiently(async () => await executionsOf(api, reminders.id));
 		return Boolean(run) && !['new', 'running'].includes(run.status);
 	};
 
@@ -112,7 +113,7 @@ export async function remindPairs(
 	// Let the run end (its last sent-log row comes after the last mail), unless the time ran out.
 	for (const deadline = Date.now() + 120000; !capped && !(await runOver()) && Date.now() < deadline; )
 		await new Promise((resolve) => setTimeout(resolve, 1000));
-	const [run] = await executionsOf(api, reminders.id);
+	const [run] = await patiently(async () => await executionsOf(api, reminders.id));
 
 	const counts = new Map<string, number>();
 	let managerMails = 0;

@@ -70,6 +70,18 @@ export async function runsByStatus(api: AxiosInstance, workflowId: string): Prom
 	return counts;
 }
 
+/** Calls to n8n while it is busy may fail for a moment (a reset connection, a 503): try again. */
+export async function patiently<T>(read: () => Promise<T>, tries = 10): Promise<T> {
+	for (let attempt = 1; ; attempt += 1) {
+		try {
+			return await read();
+		} catch (error) {
+			if (attempt >= tries) throw error;
+			await new Promise((resolve) => setTimeout(resolve, 2000));
+		}
+	}
+}
+
 /** Waits until a workflow has `count` runs and none is new or running (failed ones count as over). */
 export async function runsOver(
 	api: AxiosInstance,
@@ -79,7 +91,7 @@ export async function runsOver(
 ): Promise<Record<string, number>> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
-		const counts = await runsByStatus(api, workflowId);
+		const counts = await patiently(async () => await runsByStatus(api, workflowId));
 		const all = Object.values(counts).reduce((sum, n) => sum + n, 0);
 		const busy = (counts.new ?? 0) + (counts.running ?? 0);
 		if (all >= count && busy === 0 && (waiting === undefined || (counts.waiting ?? 0) === waiting)) return counts;
