@@ -54,6 +54,8 @@ function dutchApplication(person: Person): FormAnswer[] {
 		'Skills I can offer': person.offers,
 		'What do you want to learn': person.wants,
 		'How many mentees can you take': person.role === 'Mentor' ? 1 : null,
+		// A mentee names at least one goal of her own (Doel 1); mentors leave them blank.
+		'Goal 1': person.role === 'Mentor' ? null : 'Mijn eerste klantgesprek zelf leiden',
 		Consent: ['Ik geef toestemming om mijn antwoorden te gebruiken om mij aan een collega te koppelen'],
 		program: PROGRAM,
 	};
