@@ -7,7 +7,7 @@ import { closeEdges, isolateNetwork } from './helpers/edges';
 import { LINK_CREDENTIALS } from './helpers/links';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
-import { forged, LINK_PAGES, openLink, tokenAfter, withdrawWith } from './helpers/withdrawLinks';
+import { forged, LINK_PAGES, openLink, tokenAfter, withdrawWith, WITHDRAW_ROSTER_COLUMNS } from './helpers/withdrawLinks';
 import { CLAIM_COLUMNS, EMAIL_RETRY_COLUMNS, RESPONSE_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS, rosterRow, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
 
 const reminders = withQuickRetries(loadTemplate('mentorship-reminders.json'));
@@ -34,7 +34,7 @@ describe('the private links in a session reminder', () => {
 		tables = new InMemoryDataTables();
 		tables.create('mentorship_programs', PROGRAM_COLUMNS, [programRow({ language })]);
 		tables.create('mentorship_pairs', [...PAIR_COLUMNS, ...['endReason', 'endedAt', 'endedBy'].map((name) => ({ name, type: 'string' as const }))], [pair]);
-		tables.create('mentorship_roster', [...ROSTER_COLUMNS, { name: 'rematch', type: 'boolean' }, { name: 'offerExpiresAt', type: 'string' }], [rosterRow(mentor, 'enrolled'), rosterRow(mentee, 'enrolled')]);
+		tables.create('mentorship_roster', [...ROSTER_COLUMNS, ...WITHDRAW_ROSTER_COLUMNS], [rosterRow(mentor, 'enrolled'), rosterRow(mentee, 'enrolled')]);
 		tables.create('mentorship_sent_log', SENT_LOG_COLUMNS);
 		tables.create('mentorship_claims', CLAIM_COLUMNS);
 		tables.create('mentorship_email_retries', EMAIL_RETRY_COLUMNS);

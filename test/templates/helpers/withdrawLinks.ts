@@ -16,6 +16,12 @@ type Credentials = Record<string, ICredentialDataDecryptedObject>;
 /** The titles of the completion pages the link forms answer with. */
 export const LINK_PAGES = { ended: 'Your pair has ended', withdrawn: 'You have left the program', badLink: 'This link does not work' };
 
+/** The roster columns beyond ROSTER_COLUMNS that the Places withdrawal writes (the roster has them once Places runs). */
+export const WITHDRAW_ROSTER_COLUMNS = [
+	{ name: 'rematch', type: 'boolean' as const },
+	{ name: 'offerExpiresAt', type: 'string' as const },
+];
+
 const places = loadTemplate('mentorship-places.json');
 
 /** The token of the first link to the form at `path` in `text`. */
