@@ -223,7 +223,7 @@ const SECTIONS = {
 		{
 			title: 'Tell, without blame',
 			does: 'The other person and the program manager get one neutral email each, sent one at a time with retries; each outcome, sent or failed, goes to the sent log.',
-			nodes: ['All Notices', 'One Notice Each', 'One Notice at a Time', 'Send Notice', 'Log Notice Sent', 'Log Notice Failed', 'Keep Notice for Retry', 'From the Form?', 'Pair Ended'],
+			nodes: ['All Notices', 'One Notice Each', 'Make Withdraw Links', 'Add Withdrawal Line', 'One Notice at a Time', 'Send Notice', 'Log Notice Sent', 'Log Notice Failed', 'Keep Notice for Retry', 'From the Form?', 'Pair Ended'],
 		},
 	],
 	'mentorship-surveys.json': [
