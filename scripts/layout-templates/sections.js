@@ -147,7 +147,7 @@ const SECTIONS = {
 		{
 			title: 'Offer freed places',
 			does: 'Each free place goes to the next person on its waitlist, with a personal accept link and a deadline; an offer not taken lapses and passes on.',
-			nodes: ['Lapse?', 'Offer?', 'Mark Lapsed', 'Mark Offered', 'Make Accept Links', 'One Offer at a Time', 'Offer Text', 'Send Offer', 'Log Offer Sent', 'Log Offer Failed', 'Keep Offer for Retry'],
+			nodes: ['Lapse?', 'Offer?', 'Mark Lapsed', 'Mark Offered', 'Make Accept Links', 'Make Withdraw Links', 'One Offer at a Time', 'Offer Text', 'Send Offer', 'Log Offer Sent', 'Log Offer Failed', 'Keep Offer for Retry'],
 		},
 		{
 			title: 'Accept a place',
@@ -223,7 +223,7 @@ const SECTIONS = {
 		{
 			title: 'Tell, without blame',
 			does: 'The other person and the program manager get one neutral email each, sent one at a time with retries; each outcome, sent or failed, goes to the sent log.',
-			nodes: ['All Notices', 'One Notice Each', 'One Notice at a Time', 'Send Notice', 'Log Notice Sent', 'Log Notice Failed', 'Keep Notice for Retry', 'From the Form?', 'Pair Ended'],
+			nodes: ['All Notices', 'One Notice Each', 'Make Withdraw Links', 'Add Withdrawal Line', 'One Notice at a Time', 'Send Notice', 'Log Notice Sent', 'Log Notice Failed', 'Keep Notice for Retry', 'From the Form?', 'Pair Ended'],
 		},
 	],
 	'mentorship-surveys.json': [
@@ -373,7 +373,7 @@ const SECTIONS = {
 		{
 			title: 'Email each mentee',
 			does: 'Each suggestion gets a signed "I\'d like this mentor" link; each mentee gets one email with their three.',
-			nodes: ['One Item per Suggestion', 'Make Pick Links', 'Suggestion Text', 'Suggestion Line', 'One Email per Mentee', 'One Email at a Time', 'Mentee Email Text', 'Email Mentee', 'Sent', 'Not Sent'],
+			nodes: ['One Item per Suggestion', 'Make Pick Links', 'Suggestion Text', 'Suggestion Line', 'One Email per Mentee', 'Make Withdraw Links', 'One Email at a Time', 'Mentee Email Text', 'Email Mentee', 'Sent', 'Not Sent'],
 		},
 		{
 			title: 'Tell the program manager',

@@ -14,6 +14,7 @@ import { LINK_CREDENTIALS, readTestLink, signTestLink } from './helpers/links';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
 import type { TableRow } from './helpers/templates';
+import { LINK_PAGES, tokenAfter, withdrawWith, WITHDRAW_ROSTER_COLUMNS } from './helpers/withdrawLinks';
 import { loadTemplate, PAIR_COLUMNS, PICK_COLUMNS, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS } from './helpers/templates';
 
 const workflow = withQuickRetries(loadTemplate('mentorship-mentor-choice.json'));
@@ -103,7 +104,7 @@ describe('the Mentor choice template', () => {
 		smtp = await startSmtp();
 		tables = new InMemoryDataTables();
 		tables.create('mentorship_programs', PROGRAM_COLUMNS, [programRow()]);
-		tables.create('mentorship_roster', ROSTER_COLUMNS, [M1, M2, M3, M4, M5, LEFT, A, B, P0].map(row));
+		tables.create('mentorship_roster', [...ROSTER_COLUMNS, ...WITHDRAW_ROSTER_COLUMNS], [M1, M2, M3, M4, M5, LEFT, A, B, P0].map(row));
 		tables.create('mentorship_pairs', PAIR_COLUMNS, [activePair]);
 		tables.create('mentorship_picks', PICK_COLUMNS);
 	});
@@ -168,6 +169,20 @@ describe('the Mentor choice template', () => {
 				expect(readTestLink(String(link.linkToken))).toEqual(claimsFor(mentee, mentor));
 			}
 		});
+		it("ends each email with the mentee's own withdrawal link (a year long), which withdraws that mentee only on the Places withdrawal form", async () => {
+			const [mailA] = smtp.to(emailOf(A));
+			const text = String(mailA.parsed.text);
+			expect(text).toMatch(/\n\nTo leave the program: https:\/\/n8n\.example\.com\/form\/mentorship-withdraw\?token=\S+$/);
+			const token = tokenAfter(text, 'mentorship-withdraw');
+			// Sent 2 March 2026, 08:00 UTC; valid 365 days: until 2 March 2027, 08:00 UTC.
+			expect(readTestLink(token)).toEqual({ programId: PROGRAM, subject: PROGRAM, person: emailOf(A), role: 'mentee', purpose: 'withdraw', expiresAt: Date.UTC(2027, 2, 2, 8) / 1000 });
+			expect(String(mailA.parsed.html)).toContain(`<a href="https://n8n.example.com/form/mentorship-withdraw?token=${token}">Leave the program</a>`);
+			expect(tokenAfter(String(smtp.to(emailOf(B))[0].parsed.text), 'mentorship-withdraw')).not.toBe(token);
+
+			expect((await withdrawWith(token, tables, credentials())).title).toBe(LINK_PAGES.withdrawn);
+			const statuses = Object.fromEntries(tables.rows('mentorship_roster').map((entry) => [entry.participantId, entry.status]));
+			expect(statuses).toEqual({ M1: 'enrolled', M2: 'enrolled', M3: 'enrolled', M4: 'enrolled', M5: 'enrolled', M6: 'waitlisted', A: 'withdrawn', B: 'enrolled', P0: 'enrolled' });
+		});
 	});
 
 	describe('when a mentee opens an "I\'d like this mentor" link', () => {
@@ -218,7 +233,7 @@ describe('the Mentor choice template', () => {
 		it('changes nothing when the mentee picks a mentor the application already named', async () => {
 			tables = new InMemoryDataTables();
 			tables.create('mentorship_programs', PROGRAM_COLUMNS, [programRow()]);
-			tables.create('mentorship_roster', ROSTER_COLUMNS, [M1, M2, M3, M4, M5, LEFT, A, B, P0].map((person) => ({ ...row(person), nominations: person === A ? 'm3@example.com' : '' })));
+			tables.create('mentorship_roster', [...ROSTER_COLUMNS, ...WITHDRAW_ROSTER_COLUMNS], [M1, M2, M3, M4, M5, LEFT, A, B, P0].map((person) => ({ ...row(person), nominations: person === A ? 'm3@example.com' : '' })));
 			tables.create('mentorship_pairs', PAIR_COLUMNS, [activePair]);
 			tables.create('mentorship_picks', PICK_COLUMNS);
 			expect((await pick(signTestLink(claimsFor(A, M3)))).title).toBe(PAGES.saved);

@@ -9,11 +9,12 @@ import { withQuickRetries } from './helpers/delivery';
 import { closeEdges, isolateNetwork } from './helpers/edges';
 import { formPage } from './helpers/formPages';
 import type { TestLinkClaims } from './helpers/links';
-import { LINK_CREDENTIALS, signTestLink } from './helpers/links';
+import { LINK_CREDENTIALS, readTestLink, signTestLink } from './helpers/links';
 import { mockPersonioDirectory, withHrSystem } from './helpers/personio';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
 import type { TableRow } from './helpers/templates';
+import { LINK_PAGES, tokenAfter, withdrawWith, WITHDRAW_ROSTER_COLUMNS } from './helpers/withdrawLinks';
 import { EMAIL_RETRY_COLUMNS, loadTemplate, PAIR_COLUMNS, PROGRAM_COLUMNS, pairRow, programRow, ROSTER_COLUMNS, rosterRow, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
 
 const workflow = withQuickRetries(loadTemplate('mentorship-pair-changes.json'));
@@ -47,7 +48,7 @@ describe('the End a Pair template', () => {
 	const programTables = (rosterMentors: typeof allMentors, others: { programs: TableRow[]; pairs: TableRow[]; roster: TableRow[] } = { programs: [], pairs: [], roster: [] }) => {
 		const fresh = new InMemoryDataTables();
 		fresh.create('mentorship_pairs', ENDING_COLUMNS, [...pairs, ...others.pairs]);
-		fresh.create('mentorship_roster', [...ROSTER_COLUMNS, { name: 'rematch', type: 'boolean' }], [...[...rosterMentors, ...mentees].map((person) => rosterRow(person, 'enrolled')), ...others.roster]);
+		fresh.create('mentorship_roster', [...ROSTER_COLUMNS, ...WITHDRAW_ROSTER_COLUMNS], [...[...rosterMentors, ...mentees].map((person) => rosterRow(person, 'enrolled')), ...others.roster]);
 		fresh.create('mentorship_sent_log', SENT_LOG_COLUMNS);
 		fresh.create('mentorship_email_retries', EMAIL_RETRY_COLUMNS);
 		// The program's record (which gives the manager, and which the Matching template reads), and any other programs'.
@@ -117,6 +118,19 @@ describe('the End a Pair template', () => {
 				[pairs[3].pairId, `${pairs[3].pairId}|pairEnded|mentor`, 'pairEnded', 'sent'],
 				[pairs[3].pairId, `${pairs[3].pairId}|pairEnded|programManager`, 'pairEnded', 'sent'],
 			]);
+		});
+
+		it("ends the mentor's notice with the mentor's own withdrawal link (a year long), which withdraws the mentor only; the program manager's notice has none", async () => {
+			const text = String(smtp.to(mentors[3].email)[0].parsed.text);
+			expect(text).toMatch(/\nThe mentoring program team\n\nTo leave the program: https:\/\/n8n\.example\.com\/form\/mentorship-withdraw\?token=\S+\n?$/);
+			expect(String(smtp.to(PM)[0].parsed.text)).not.toContain('mentorship-withdraw');
+			const token = tokenAfter(text, 'mentorship-withdraw');
+			// Made when the form was sent, 4 May 2026 08:00 UTC, for 365 days.
+			expect(readTestLink(token)).toEqual({ programId: 'mentoring-2026', subject: 'mentoring-2026', person: mentors[3].email.toLowerCase(), role: 'mentor', purpose: 'withdraw', expiresAt: Date.UTC(2027, 4, 4, 8) / 1000 });
+
+			const before = tables.rows('mentorship_roster').map((row) => [row.email, row.status]);
+			expect((await withdrawWith(token, tables, credentials(), '2026-05-06T09:00:00.000Z')).title).toBe(LINK_PAGES.withdrawn);
+			expect(tables.rows('mentorship_roster').map((row) => [row.email, row.status])).toEqual(before.map(([email, status]) => [email, email === mentors[3].email ? 'withdrawn' : status]));
 		});
 
 		it('changes nothing and sends nothing when the same link is used again', async () => {

@@ -12,6 +12,7 @@ import { LINK_CREDENTIALS, readTestLink, signTestLink } from './helpers/links';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
 import type { TableRow } from './helpers/templates';
+import { tokenAfter, withdrawWith } from './helpers/withdrawLinks';
 import { CLAIM_COLUMNS, EMAIL_RETRY_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS, rosterRow, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
 
 const workflow = withQuickRetries(loadTemplate('mentorship-places.json'));
@@ -137,6 +138,20 @@ describe('the Waitlist Offers and Withdrawal template', () => {
 				expiresAt: Date.parse(DEADLINE_1) / 1000,
 			});
 			expect(tables.rows('mentorship_sent_log').map((row) => [row.kind, row.status])).toEqual([['placeOffer', 'sent']]);
+		});
+
+		it("ends the offer with the person's own withdrawal link (a year long), which takes that person only off the program", async () => {
+			await morning(DAY_1);
+			const text = String(smtp.to(first.email)[0].parsed.text);
+			expect(text).toMatch(/\n\nTo leave the program: https:\/\/n8n\.example\.com\/form\/mentorship-withdraw\?token=\S+\n\nThe mentoring program team\n?$/);
+			const token = tokenAfter(text, 'mentorship-withdraw');
+			// Made at the offer run, 4 May 2026 09:00 UTC, for 365 days.
+			expect(readTestLink(token)).toEqual({ programId: PROGRAM, subject: PROGRAM, person: first.email, role: 'mentee', purpose: 'withdraw', expiresAt: Date.UTC(2027, 4, 4, 9) / 1000 });
+
+			expect((await withdrawWith(token, tables, credentials(), '2026-05-05T08:00:00.000Z')).title).toBe(PAGES.withdrawn);
+			expect(statusOf(first.email)[0]).toBe('withdrawn');
+			expect([statusOf(second.email), statusOf(third.email)]).toEqual([['waitlisted', 2], ['waitlisted', 3]]);
+			expect([enrolled[0], enrolled[2], mentor].map((person) => rowOf(person.email).status)).toEqual(['enrolled', 'enrolled', 'enrolled']);
 		});
 
 		it('gives the place to the person offered it when they accept in time, once', async () => {

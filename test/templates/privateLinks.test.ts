@@ -1,24 +1,21 @@
 import './helpers/esmModules';
 
-import type { IDataObject } from 'n8n-workflow';
-
 import { InMemoryDataTables } from '../harness/dataTables';
 import { runWorkflow } from '../harness/runWorkflow';
 import { withQuickRetries } from './helpers/delivery';
 import { closeEdges, isolateNetwork } from './helpers/edges';
-import { formPage } from './helpers/formPages';
 import { LINK_CREDENTIALS } from './helpers/links';
 import type { LoopbackSmtp } from './helpers/smtp';
 import { startSmtp } from './helpers/smtp';
+import { forged, LINK_PAGES, openLink, tokenAfter, withdrawWith, WITHDRAW_ROSTER_COLUMNS } from './helpers/withdrawLinks';
 import { CLAIM_COLUMNS, EMAIL_RETRY_COLUMNS, RESPONSE_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS, rosterRow, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
 
 const reminders = withQuickRetries(loadTemplate('mentorship-reminders.json'));
 const surveys = withQuickRetries(loadTemplate('mentorship-surveys.json'));
 const pairChanges = withQuickRetries(loadTemplate('mentorship-pair-changes.json'));
-const places = withQuickRetries(loadTemplate('mentorship-places.json'));
 /** Monday 16 March 2026, 15:30 UTC: the one-day reminder of the second session (Tuesday 17 March) is due. */
 const TICK = '2026-03-16T15:30:00.000Z';
-const PAGES = { ended: 'Your pair has ended', withdrawn: 'You have left the program', badLink: 'This link does not work' };
+const PAGES = LINK_PAGES;
 
 /**
  * Issue 15: every session reminder carries the person's private end-pair and withdrawal links;
@@ -37,7 +34,7 @@ describe('the private links in a session reminder', () => {
 		tables = new InMemoryDataTables();
 		tables.create('mentorship_programs', PROGRAM_COLUMNS, [programRow({ language })]);
 		tables.create('mentorship_pairs', [...PAIR_COLUMNS, ...['endReason', 'endedAt', 'endedBy'].map((name) => ({ name, type: 'string' as const }))], [pair]);
-		tables.create('mentorship_roster', [...ROSTER_COLUMNS, { name: 'rematch', type: 'boolean' }, { name: 'offerExpiresAt', type: 'string' }], [rosterRow(mentor, 'enrolled'), rosterRow(mentee, 'enrolled')]);
+		tables.create('mentorship_roster', [...ROSTER_COLUMNS, ...WITHDRAW_ROSTER_COLUMNS], [rosterRow(mentor, 'enrolled'), rosterRow(mentee, 'enrolled')]);
 		tables.create('mentorship_sent_log', SENT_LOG_COLUMNS);
 		tables.create('mentorship_claims', CLAIM_COLUMNS);
 		tables.create('mentorship_email_retries', EMAIL_RETRY_COLUMNS);
@@ -51,20 +48,8 @@ describe('the private links in a session reminder', () => {
 		expect(more).toEqual([]);
 		return String(mail.parsed.text);
 	};
-	const tokenAfter = (text: string, path: string) => new RegExp(`/form/${path}\\?token=([A-Za-z0-9_.-]+)`).exec(text)![1];
-	const open = async (template: typeof places, form: string, token: string, answers: IDataObject) => {
-		const item = { token, ...answers, submittedAt: '2026-03-18T09:00:00.000Z', formMode: 'production', formQueryParameters: { token } };
-		const result = await runWorkflow(template, { start: { node: form, items: [item] }, dataTables: tables, credentials: credentials() });
-		expect(result.error).toBeUndefined();
-		return formPage(template, result);
-	};
-	const endPair = (token: string) => open(pairChanges, 'End Pair Form', token, { reason: 'No fault: it did not work out', rematch: 'Yes' });
-	const withdraw = (token: string) => open(places, 'Withdraw Form', token, { withdraw: 'Yes, I leave the program' });
-	/** The token with the first character of its signature changed (every bit of it counts): a forged link. */
-	const forged = (token: string) => {
-		const dot = token.lastIndexOf('.') + 1;
-		return token.slice(0, dot) + (token[dot] === 'A' ? 'B' : 'A') + token.slice(dot + 1);
-	};
+	const endPair = (token: string) => openLink(pairChanges, 'End Pair Form', token, { reason: 'No fault: it did not work out', rematch: 'Yes' }, tables, credentials());
+	const withdraw = (token: string) => withdrawWith(token, tables, credentials());
 
 	beforeEach(async () => {
 		isolateNetwork();

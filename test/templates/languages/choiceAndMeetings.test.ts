@@ -14,8 +14,8 @@ const EXPIRES = Date.UTC(2026, 2, 16, 8) / 1000;
 
 /** Written by hand from the catalogue's sentences. */
 const EXPECTED = {
-	nl: { suggestions: 'Kies je mentor', pickLine: 'Deze mentor wil ik graag:', saved: 'Je keuze is opgeslagen', met: 'Dank je wel', metMessage: 'Gesprek 1 is vastgelegd.' },
-	en: { suggestions: 'Choose your mentor', pickLine: "I'd like this mentor:", saved: 'Your choice is saved', met: 'Thank you', metMessage: 'Meeting 1 is logged.' },
+	nl: { suggestions: 'Kies je mentor', pickLine: 'Deze mentor wil ik graag:', leave: 'Uit het programma stappen: https://n8n.example.com/form/mentorship-withdraw?token=', saved: 'Je keuze is opgeslagen', met: 'Dank je wel', metMessage: 'Gesprek 1 is vastgelegd.' },
+	en: { suggestions: 'Choose your mentor', pickLine: "I'd like this mentor:", leave: 'To leave the program: https://n8n.example.com/form/mentorship-withdraw?token=', saved: 'Your choice is saved', met: 'Thank you', metMessage: 'Meeting 1 is logged.' },
 };
 
 const person = (id: string, role: string, languages: string): TableRow =>
@@ -57,6 +57,7 @@ describe('the Mentor choice and Meeting log templates', () => {
 			const [mail] = inbox().to('e1@example.com');
 			expect(mail.parsed.subject).toBe(EXPECTED[expected].suggestions);
 			expect(String(mail.parsed.text)).toContain(EXPECTED[expected].pickLine);
+			expect(String(mail.parsed.text)).toContain(EXPECTED[expected].leave);
 
 			const token = signTestLink({ programId: PROGRAM, subject: 'm1', person: 'e1@example.com', role: 'mentee', purpose: 'pickMentor', expiresAt: EXPIRES });
 			const picked = await runWorkflow(workflow, {

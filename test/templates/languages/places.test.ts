@@ -18,8 +18,8 @@ const DAY_1 = '2026-05-04T09:00:00.000Z';
 
 /** Written by hand from the catalogue's sentences. */
 const EXPECTED = {
-	nl: { withdrawn: 'Je bent uit het programma gestapt', offer: 'Er is een plek in het mentorprogramma voor je vrij', deadline: 'vóór 7 mei 2026 om 09:00 UTC', confirmed: 'Je plek is bevestigd' },
-	en: { withdrawn: 'You have left the program', offer: 'A place in the mentoring program is yours if you want it', deadline: 'before 7 May 2026, 09:00 UTC', confirmed: 'Your place is confirmed' },
+	nl: { withdrawn: 'Je bent uit het programma gestapt', offer: 'Er is een plek in het mentorprogramma voor je vrij', deadline: 'vóór 7 mei 2026 om 09:00 UTC', leave: 'Uit het programma stappen: https://n8n.example.com/form/mentorship-withdraw?token=', confirmed: 'Je plek is bevestigd' },
+	en: { withdrawn: 'You have left the program', offer: 'A place in the mentoring program is yours if you want it', deadline: 'before 7 May 2026, 09:00 UTC', leave: 'To leave the program: https://n8n.example.com/form/mentorship-withdraw?token=', confirmed: 'Your place is confirmed' },
 };
 
 describe('the Waitlist Offers and Withdrawal template pages and offer', () => {
@@ -59,6 +59,7 @@ describe('the Waitlist Offers and Withdrawal template pages and offer', () => {
 			const [offer] = smtp.to(waiting.email);
 			expect(offer.parsed.subject).toBe(EXPECTED[expected].offer);
 			expect(String(offer.parsed.text).replace(/\s+/g, ' ')).toContain(EXPECTED[expected].deadline);
+			expect(String(offer.parsed.text)).toContain(EXPECTED[expected].leave);
 
 			const token = /token=([A-Za-z0-9_.-]+)/.exec(String(offer.parsed.text))![1];
 			expect((await submit('Accept Place Form', token, { accept: 'Yes, I take it' })).title).toBe(EXPECTED[expected].confirmed);

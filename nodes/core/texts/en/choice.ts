@@ -9,11 +9,13 @@ export const choice = {
 		'Hello {{menteeName}},\n\n' +
 		'These mentors suit what you told us and have a free place. Open the link under the one you would like; you can choose more than one, in order of preference.\n\n' +
 		'{{{lines}}}\n\n' +
-		'The program team matches everyone at once and gives you your choice when the rules of the program allow it. The links work for {{linkDays}} days.',
+		'The program team matches everyone at once and gives you your choice when the rules of the program allow it. The links work for {{linkDays}} days.\n\n' +
+		'To leave the program: {{withdrawUrl?}}',
 	emailHtml:
 		'<p>Hello {{{menteeNameHtml}}},</p><p>These mentors suit what you told us and have a free place. Open the link under the one you would like; you can choose more than one, in order of preference.</p>' +
 		'<ol>{{{htmlLines}}}</ol>' +
-		'<p>The program team matches everyone at once and gives you your choice when the rules of the program allow it. The links work for {{linkDays}} days.</p>',
+		'<p>The program team matches everyone at once and gives you your choice when the rules of the program allow it. The links work for {{linkDays}} days.</p>\n' +
+		'<p><a href="{{{withdrawUrlHtml?}}}">Leave the program</a></p>',
 	choiceSavedTitle: 'Your choice is saved',
 	choiceSavedMessage: "You asked for {{mentorName}} as your mentor. The program team matches everyone at once and gives you your choice when the program's rules allow it; you hear from us when your pair is made.",
 	choiceClosedTitle: 'This choice is closed',

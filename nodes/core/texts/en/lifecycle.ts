@@ -6,6 +6,7 @@ export const lifecycle = {
 		'A place has opened in the mentoring program, and you are next on the waitlist. To take it, open your personal link before {{expiresAt}}:\n\n' +
 		'{{{link}}}\n\n' +
 		'If you do not take it by then, the place goes to the next person on the waitlist.\n\n' +
+		'To leave the program: {{withdrawUrl?}}\n\n' +
 		'The mentoring program team',
 	closingSubject: 'Your mentoring pair with {{otherName}} has come to its end',
 	closingBody:

@@ -11,11 +11,13 @@ export const choice: Record<keyof typeof english, string> = {
 		'Hallo {{menteeName}},\n\n' +
 		'Deze mentoren passen bij wat je ons hebt verteld en hebben nog een plek vrij. Open de link onder de mentor van je voorkeur; je mag er meer dan één kiezen, op volgorde van voorkeur.\n\n' +
 		'{{{lines}}}\n\n' +
-		'Het programmateam koppelt iedereen tegelijk en geeft je je keuze wanneer de regels van het programma dat toelaten. De links werken {{linkDays}} dagen.',
+		'Het programmateam koppelt iedereen tegelijk en geeft je je keuze wanneer de regels van het programma dat toelaten. De links werken {{linkDays}} dagen.\n\n' +
+		'Uit het programma stappen: {{withdrawUrl?}}',
 	emailHtml:
 		'<p>Hallo {{{menteeNameHtml}}},</p><p>Deze mentoren passen bij wat je ons hebt verteld en hebben nog een plek vrij. Open de link onder de mentor van je voorkeur; je mag er meer dan één kiezen, op volgorde van voorkeur.</p>' +
 		'<ol>{{{htmlLines}}}</ol>' +
-		'<p>Het programmateam koppelt iedereen tegelijk en geeft je je keuze wanneer de regels van het programma dat toelaten. De links werken {{linkDays}} dagen.</p>',
+		'<p>Het programmateam koppelt iedereen tegelijk en geeft je je keuze wanneer de regels van het programma dat toelaten. De links werken {{linkDays}} dagen.</p>\n' +
+		'<p><a href="{{{withdrawUrlHtml?}}}">Uit het programma stappen</a></p>',
 	choiceSavedTitle: 'Je keuze is opgeslagen',
 	choiceSavedMessage: 'Je hebt gevraagd om {{mentorName}} als mentor. Het programmateam koppelt iedereen tegelijk en geeft je je keuze wanneer de regels van het programma dat toelaten; je hoort van ons zodra je koppel is gemaakt.',
 	choiceClosedTitle: 'Deze keuze is gesloten',

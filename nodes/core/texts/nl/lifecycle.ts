@@ -8,6 +8,7 @@ export const lifecycle: Record<keyof typeof english, string> = {
 		'Er is een plek vrijgekomen in het mentorprogramma en jij bent de volgende op de wachtlijst. Wil je de plek? Open dan vóór {{expiresAt}} je persoonlijke link:\n\n' +
 		'{{{link}}}\n\n' +
 		'Neem je de plek niet voor die tijd aan, dan gaat hij naar de volgende persoon op de wachtlijst.\n\n' +
+		'Uit het programma stappen: {{withdrawUrl?}}\n\n' +
 		'Het team van het mentorprogramma',
 	closingSubject: 'Je mentorkoppel met {{otherName}} is afgerond',
 	closingBody:
