@@ -75,6 +75,28 @@ export async function freePort(): Promise<number> {
 	});
 }
 
+async function isFree(port: number): Promise<boolean> {
+	return await new Promise((resolve) => {
+		const server = net.createServer();
+		server.once('error', () => resolve(false));
+		server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+	});
+}
+
+/**
+ * The first of `count` consecutive free ports. Taken below Linux's ephemeral range (32768 and
+ * up), because a port the system hands out for `listen(0)` may have its neighbours taken at any
+ * moment by outgoing connections, which made a queue worker's second port collide in CI.
+ */
+export async function freePortRun(count: number): Promise<number> {
+	for (let attempt = 0; attempt < 200; attempt++) {
+		const first = 20000 + Math.floor(Math.random() * 12000);
+		const ports = Array.from({ length: count }, (_, index) => first + index);
+		if ((await Promise.all(ports.map(isFree))).every(Boolean)) return first;
+	}
+	throw new Error(`No ${count} consecutive free ports found between 20000 and 32000`);
+}
+
 function tail(file: string, lines = 40): string {
 	return fs.existsSync(file)
 		? fs.readFileSync(file, 'utf8').trim().split('\n').slice(-lines).join('\n')
@@ -118,7 +140,7 @@ export async function startLocalN8n(options: StartLocalN8nOptions): Promise<Loca
 					MENTORSHIP_PG_PORT: String(await freePort()),
 					MENTORSHIP_REDIS_PORT: String(await freePort()),
 					// The workers take this port and the three after it (start-queue/workers.mjs).
-					MENTORSHIP_WORKER_PORT: String(await freePort()),
+					MENTORSHIP_WORKER_PORT: String(await freePortRun(4)),
 				}
 			: {}),
 		...options.env,
