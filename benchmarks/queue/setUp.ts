@@ -6,20 +6,10 @@ import type { AxiosInstance } from 'axios';
 import type { LocalN8n } from '../../test/e2e/helpers/localN8n';
 import { ownerSession, startLocalN8n } from '../../test/e2e/helpers/localN8n';
 import { executionsOf, publicApi } from '../../test/e2e/helpers/publicApi';
+import { portsFromEnvironment } from '../../test/e2e-queue/helpers/queueRun';
 
 /** The two ways of running n8n compared here. */
 export type Mode = 'regular' | 'queue';
-
-/** The ports a caller chose (a shared machine gives each person their own); free ones otherwise. */
-const PORT_VARIABLES = [
-	'MENTORSHIP_PORT',
-	'MENTORSHIP_SMTP_PORT',
-	'MENTORSHIP_MAIL_PORT',
-	'MENTORSHIP_BROKER_PORT',
-	'MENTORSHIP_PG_PORT',
-	'MENTORSHIP_REDIS_PORT',
-	'MENTORSHIP_WORKER_PORT',
-];
 
 export interface SetUp {
 	mode: Mode;
@@ -37,9 +27,8 @@ export interface SetUp {
  * with an empty roster (the benchmark brings its own people) and the templates as shipped.
  */
 export async function startSetUp(mode: Mode, outputDir: string): Promise<SetUp> {
-	const ports = Object.fromEntries(
-		PORT_VARIABLES.filter((name) => process.env[name]).map((name) => [name, process.env[name]!]),
-	);
+	// The ports a caller chose (a shared machine gives each person their own); free ones otherwise.
+	const ports = portsFromEnvironment();
 	const started = Date.now();
 	const n8n = await startLocalN8n({
 		outputDir,
