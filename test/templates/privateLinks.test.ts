@@ -3,10 +3,8 @@ import './helpers/esmModules';
 import { InMemoryDataTables } from '../harness/dataTables';
 import { runWorkflow } from '../harness/runWorkflow';
 import { withQuickRetries } from './helpers/delivery';
-import { closeEdges, isolateNetwork } from './helpers/edges';
+import { loopbackMailPerTest } from './helpers/languages';
 import { LINK_CREDENTIALS } from './helpers/links';
-import type { LoopbackSmtp } from './helpers/smtp';
-import { startSmtp } from './helpers/smtp';
 import { forged, LINK_PAGES, openLink, tokenAfter, withdrawWith, WITHDRAW_ROSTER_COLUMNS } from './helpers/withdrawLinks';
 import { CLAIM_COLUMNS, EMAIL_RETRY_COLUMNS, RESPONSE_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, PROGRAM_COLUMNS, programRow, ROSTER_COLUMNS, rosterRow, sampleOrg, SENT_LOG_COLUMNS } from './helpers/templates';
 
@@ -22,13 +20,13 @@ const PAGES = LINK_PAGES;
  * these tests take the links out of the emails as they arrived and open them.
  */
 describe('the private links in a session reminder', () => {
-	let smtp: LoopbackSmtp;
+	const inbox = loopbackMailPerTest();
 	let tables: InMemoryDataTables;
 	// Sample mentor 0 and mentee 0 are a European pair: their one-day reminders of session 2 are due at TICK.
 	const mentor = sampleOrg().filter((person) => person.role === 'mentor')[0];
 	const mentee = sampleOrg().filter((person) => person.role === 'mentee')[0];
 	const pair = pairRow(mentor, mentee, 'email');
-	const credentials = () => ({ smtp: smtp.credential, ...LINK_CREDENTIALS });
+	const credentials = () => ({ smtp: inbox().credential, ...LINK_CREDENTIALS });
 
 	const setUp = async (language: 'en' | 'nl', send: { template: typeof reminders; trigger: string; at: string } = { template: reminders, trigger: 'Every Hour', at: TICK }) => {
 		tables = new InMemoryDataTables();
@@ -44,22 +42,13 @@ describe('the private links in a session reminder', () => {
 	};
 	/** The mentee's session reminder, as it arrived. */
 	const menteeReminder = () => {
-		const [mail, ...more] = smtp.to(mentee.email);
+		const [mail, ...more] = inbox().to(mentee.email);
 		expect(more).toEqual([]);
 		return String(mail.parsed.text);
 	};
 	const endPair = (token: string) => openLink(pairChanges, 'End Pair Form', token, { reason: 'No fault: it did not work out', rematch: 'Yes' }, tables, credentials());
 	const withdraw = (token: string) => withdrawWith(token, tables, credentials());
 
-	beforeEach(async () => {
-		isolateNetwork();
-		smtp = await startSmtp();
-	});
-
-	afterEach(async () => {
-		closeEdges();
-		await smtp.close();
-	});
 
 	describe('in English', () => {
 		beforeEach(async () => await setUp('en'));
@@ -67,7 +56,7 @@ describe('the private links in a session reminder', () => {
 		it('gives each person their own two links, after the meeting links', () => {
 			const text = menteeReminder();
 			expect(text).toMatch(/\nIf this pairing is not working out, you can end it, no questions of fault, with your private link: https:\/\/n8n\.example\.com\/form\/mentorship-end-pair\?token=\S+\nTo leave the program: https:\/\/n8n\.example\.com\/form\/mentorship-withdraw\?token=\S+$/);
-			const mentorText = String(smtp.to(mentor.email)[0].parsed.text);
+			const mentorText = String(inbox().to(mentor.email)[0].parsed.text);
 			expect(tokenAfter(mentorText, 'mentorship-end-pair')).not.toBe(tokenAfter(text, 'mentorship-end-pair'));
 			expect(tokenAfter(mentorText, 'mentorship-withdraw')).not.toBe(tokenAfter(text, 'mentorship-withdraw'));
 		});
@@ -112,7 +101,7 @@ describe('the private links in a session reminder', () => {
 
 		it('carries the same two links, and the withdrawal link works once the pair has ended', async () => {
 			// The mid-point survey goes to one member of the pair (here the mentor).
-			const [mail, ...more] = smtp.messages;
+			const [mail, ...more] = inbox().messages;
 			expect([more, mail.to]).toEqual([[], [mentor.email]]);
 			const text = String(mail.parsed.text);
 			expect(text).toContain('/form/mentorship-check-in');

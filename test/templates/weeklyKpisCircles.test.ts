@@ -5,10 +5,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { programColumns } from '../../nodes/core/program/fields';
 import { InMemoryDataTables } from '../harness/dataTables';
 import { runWorkflow } from '../harness/runWorkflow';
-import { closeEdges, isolateNetwork } from './helpers/edges';
+import { loopbackMailPerTest } from './helpers/languages';
 import { withHrSystem } from './helpers/personio';
-import type { LoopbackSmtp } from './helpers/smtp';
-import { startSmtp } from './helpers/smtp';
 import type { TableRow } from './helpers/templates';
 import { CIRCLE_COLUMNS, loadTemplate, PAIR_COLUMNS, pairRow, programRow, RESPONSE_COLUMNS, ROSTER_COLUMNS, rosterRow, sampleOrg } from './helpers/templates';
 
@@ -19,7 +17,7 @@ const GROUP = 'circles-2026';
 const GROUP_LEAD = 'circles-lead@example.com';
 
 describe('the Weekly KPI email template with a group program', () => {
-	let smtp: LoopbackSmtp;
+	const inbox = loopbackMailPerTest();
 	const mentors = sampleOrg().filter((person) => person.role === 'mentor');
 	const mentees = sampleOrg().filter((person) => person.role === 'mentee');
 	// The group program: 3 mentors and 8 mentees enrolled. Circles: mentors[0] with mentees 0-3 (active), mentors[1]
@@ -64,22 +62,13 @@ describe('the Weekly KPI email template with a group program', () => {
 		return made;
 	};
 
-	beforeEach(async () => {
-		isolateNetwork();
-		smtp = await startSmtp();
-	});
-
-	afterEach(async () => {
-		closeEdges();
-		await smtp.close();
-	});
 
 	it("reports the group program's circles to its manager, and the pairs program without them", async () => {
 		// No HR system: the network is closed, so any HR request would fail the run.
 		const result = await runWorkflow(withHrSystem(workflow, 'None'), {
 			start: { node: 'Every Monday', items: [{ timestamp: TICK }] },
 			dataTables: tables(),
-			credentials: { smtp: smtp.credential },
+			credentials: { smtp: inbox().credential },
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.status).toBe('success');
@@ -104,10 +93,10 @@ describe('the Weekly KPI email template with a group program', () => {
 		const pairs = summaries.find((summary) => (summary.pairsCounted as IDataObject).programId === 'pairs-2026')!;
 		expect(pairs.circles).toBeUndefined();
 
-		const [groupMail] = smtp.to(GROUP_LEAD);
+		const [groupMail] = inbox().to(GROUP_LEAD);
 		expect(String(groupMail.parsed.html)).toContain('Group circles');
 		expect(String(groupMail.parsed.html)).toContain('Circles at risk (1)');
-		const [pairsMail] = smtp.to('pairs-lead@example.com');
+		const [pairsMail] = inbox().to('pairs-lead@example.com');
 		expect(String(pairsMail.parsed.html)).not.toContain('Group circles');
 	});
 });
